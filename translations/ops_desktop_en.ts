@@ -356,22 +356,22 @@
 <context>
     <name>AnnexForm</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="251"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="252"/>
         <source>Aneks do kontraktu socjalnego</source>
         <translation>Annex to the social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="253"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="254"/>
         <source>Treść aneksu</source>
         <translation>Annex text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="255"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="256"/>
         <source>&amp;Treść aneksu:</source>
         <translation>Annex &amp;text:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="263"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="264"/>
         <source>&amp;Zapisz projekt aneksu</source>
         <translation>&amp;Save annex draft</translation>
     </message>
@@ -379,142 +379,142 @@
 <context>
     <name>AppealsPage</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="45"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="46"/>
         <source>&amp;Zarejestruj odwołanie…</source>
         <translation>&amp;Register an appeal…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="47"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="48"/>
         <source>&amp;Uwzględnij…</source>
         <translation>&amp;Grant…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="48"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="49"/>
         <source>Art. 132 § 1 KPA: decyzja zmieniająca zaskarżoną, do podpisu</source>
         <translation>Art. 132 § 1 KPA: a decision changing the appealed one, to be signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="51"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="52"/>
         <source>&amp;Zgoda pozostałych stron…</source>
         <translation>Other parties&apos; &amp;consent…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="53"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="54"/>
         <source>&amp;Przekaż do SKO…</source>
         <translation>&amp;Forward to the SKO…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="55"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="56"/>
         <source>Drukuj &amp;pismo do SKO</source>
         <translation>Print the &amp;letter to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="57"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="58"/>
         <source>&amp;Rozstrzygnięcie SKO…</source>
         <translation>SKO &amp;outcome…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="71"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="72"/>
         <source>Odwołania</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="91"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="93"/>
         <source>Znak sprawy</source>
         <translation>Case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="92"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="94"/>
         <source>Strona</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="93"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="95"/>
         <source>Wniesiono</source>
         <translation>Lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="95"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="97"/>
         <source>W terminie?</source>
         <translation>In time?</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="97"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="99"/>
         <source>14 dni od doręczenia decyzji (art. 129 § 2 KPA)</source>
         <translation>14 days from delivery of the decision (art. 129 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="98"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="100"/>
         <source>Termin organu</source>
         <translation>Organ&apos;s deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="100"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="102"/>
         <source>7 dni od wpływu odwołania (art. 133 KPA)</source>
         <translation>7 days from receipt of the appeal (art. 133 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="101"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="103"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="106"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="108"/>
         <source>nie wiadomo (brak daty doręczenia)</source>
         <translation>unknown (no delivery date)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="107"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="109"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="107"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="109"/>
         <source>NIE – po terminie</source>
         <translation>NO – late</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="113"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="115"/>
         <source> – PO TERMINIE (%1 dn.)</source>
         <translation> – OVERDUE (%1 days)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="116"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="118"/>
         <source> – przekazano po terminie</source>
         <translation> – forwarded late</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="151"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="156"/>
         <source>%1 – odwołanie z %2 (wpływ %3): %4</source>
         <translation>%1 – appeal of %2 (received %3): %4</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="153"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="158"/>
         <source>%1 – zażalenie na postanowienie z %2 (wpływ %3): %4</source>
         <translation>%1 – complaint against an order of %2 (received %3): %4</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="173"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="178"/>
         <source>Zarejestrowano odwołanie w sprawie %1.</source>
         <translation>An appeal was registered in case %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="193"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="198"/>
         <source>Przygotowano projekt decyzji uwzględniającej odwołanie – po jej podpisaniu odwołanie jest załatwione.</source>
         <translation>A draft decision granting the appeal was prepared – once it is signed the appeal is settled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="207"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="212"/>
         <source>Odwołanie przekazano do SKO.</source>
         <translation>The appeal was forwarded to the SKO.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="228"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="233"/>
         <source>Zapisano zgodę pozostałych stron – odwołanie można uwzględnić.</source>
         <translation>The other parties&apos; consent is recorded – the appeal may be granted.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="238"/>
+        <location filename="../ops_desktop/ui/benefits/appeals_page.py" line="243"/>
         <source>Zapisano rozstrzygnięcie SKO.</source>
         <translation>The SKO&apos;s outcome was saved.</translation>
     </message>
@@ -560,132 +560,132 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="119"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="120"/>
         <source>Nowy wniosek o świadczenie</source>
         <translation>New benefit application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="123"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="124"/>
         <source>Szukaj osoby</source>
         <translation>Search for a person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="124"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="125"/>
         <source>Nazwisko i imię lub PESEL, Enter – szukaj</source>
         <translation>Surname and first name or PESEL, Enter – search</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="127"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="128"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="128"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="129"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="129"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="130"/>
         <source>Data ur.</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="130"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="131"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="132"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="133"/>
         <source>Znalezione osoby</source>
         <translation>People found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="135"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="136"/>
         <source>(nie wybrano osoby)</source>
         <translation>(no person selected)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="143"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="144"/>
         <source>Data wpływu wniosku</source>
         <translation>Date application received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="145"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="146"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="148"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="149"/>
         <source>Cel zasiłku celowego</source>
         <translation>Purpose of the allowance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="149"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="150"/>
         <source>np. zakup opału, leków</source>
         <translation>e.g. buying fuel, medicines</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="150"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="151"/>
         <source>niezdolny do pracy z powodu &amp;wieku lub niepełnosprawności</source>
         <translation>unable to work due to &amp;age or disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="152"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="153"/>
         <source>wnios&amp;kowany okres</source>
         <translation>re&amp;quested period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="155"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="156"/>
         <source>Wnioskowany okres od</source>
         <translation>Requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="156"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="157"/>
         <source>Wnioskowany okres do</source>
         <translation>Requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="162"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="163"/>
         <source>&amp;Zapisz wniosek</source>
         <translation>&amp;Save application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="172"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="173"/>
         <source>&amp;Osoba:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="177"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="178"/>
         <source>Wybrana osoba:</source>
         <translation>Selected person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="178"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="179"/>
         <source>dzień złożenia wniosku w punkcie pierwszego kontaktu</source>
         <translation>the day the application was lodged at the first-contact desk</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="181"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="182"/>
         <source>&amp;Data wpływu:</source>
         <translation>&amp;Date received:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="184"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="185"/>
         <source>&amp;Forma pomocy:</source>
         <translation>&amp;Form of assistance:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="185"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="186"/>
         <source>&amp;Cel:</source>
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="188"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="189"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="189"/>
+        <location filename="../ops_desktop/ui/benefits/application_dialog.py" line="190"/>
         <source>do</source>
         <translation>to</translation>
     </message>
@@ -1126,98 +1126,98 @@
 <context>
     <name>AuthorisationDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="219"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="220"/>
         <source>Upoważnienie – %1</source>
         <translation>Authorisation – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="221"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="222"/>
         <source>Dotychczasowe upoważnienia</source>
         <translation>Authorisations so far</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="223"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="224"/>
         <source>Numer zarządzenia</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="224"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="225"/>
         <source>np. Zarządzenie nr 12/2026</source>
         <translation>e.g. Order no. 12/2026</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="225"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="226"/>
         <source>Obowiązuje od</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="226"/>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="268"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="227"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="269"/>
         <source>bezterminowo</source>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="228"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="229"/>
         <source>Obowiązuje do</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="231"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="232"/>
         <source>Zakres upoważnienia</source>
         <translation>Scope of the authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="233"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="234"/>
         <source>&amp;Zapisz upoważnienie</source>
         <translation>&amp;Save authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="237"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="238"/>
         <source>&amp;Numer zarządzenia:</source>
         <translation>Order &amp;number:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="239"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="240"/>
         <source>Obowiązuje &amp;od:</source>
         <translation>Valid &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="241"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="242"/>
         <source>Obowiązuje &amp;do:</source>
         <translation>Valid &amp;until:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="244"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="245"/>
         <source>&amp;Zakres:</source>
         <translation>Sc&amp;ope:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="246"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="247"/>
         <source>Dotychczasowe upoważnienia:</source>
         <translation>Authorisations so far:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="251"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="252"/>
         <source>Uwaga: decyzje podpisują tylko osoby z rolą „Świadczenia” lub „Koordynator” – nadaj rolę w edycji użytkownika.</source>
         <translation>Note: decisions are signed only by people with the “Benefits” or “Coordinator” role – assign the role when editing the user.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="265"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="266"/>
         <source>brak</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="269"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="270"/>
         <source>obowiązuje</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="269"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="270"/>
         <source>nie obowiązuje</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="270"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="271"/>
         <source>%1 · od %2 do %3 · %4</source>
         <translation>%1 · from %2 to %3 · %4</translation>
     </message>
@@ -1524,138 +1524,138 @@ Restore the backup?</translation>
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="54"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="56"/>
         <source>%1 – PO TERMINIE</source>
         <translation>%1 – OVERDUE</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="56"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="58"/>
         <source>%1 – WKRÓTCE</source>
         <translation>%1 – SOON</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="83"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="85"/>
         <source>Data wpływu</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="85"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="87"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="87"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="89"/>
         <source>Termin załatwienia sprawy (art. 35 KPA)</source>
         <translation>Deadline for settling the case (Art. 35 of the Code of Administrative Procedure)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="89"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="91"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="90"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="92"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="92"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="94"/>
         <source>Forma</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="93"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="95"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="94"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="96"/>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="191"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="98"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="196"/>
         <source>Wnioski</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="115"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="117"/>
         <source>Które wnioski pokazać</source>
         <translation>Which applications to show</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="116"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="118"/>
         <source>tylko w toku</source>
         <translation>in progress only</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="117"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="119"/>
         <source>wszystkie</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="121"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="123"/>
         <source>Kolejność wniosków</source>
         <translation>Order of applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="122"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="124"/>
         <source>od najnowszych</source>
         <translation>newest first</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="123"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="125"/>
         <source>wg terminu – najpilniejsze najpierw</source>
         <translation>by deadline – most urgent first</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="125"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="127"/>
         <source>&amp;Nowy wniosek</source>
         <translation>&amp;New application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="134"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="136"/>
         <source>Zamknij sprawę…</source>
         <translation>Close the case…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="137"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="139"/>
         <source>Wznów sprawę…</source>
         <translation>Reopen the case…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="161"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="163"/>
         <source>Sprawa wybranego wniosku:</source>
         <translation>Case of the selected application:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="195"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="200"/>
         <source>Listy wypłat</source>
         <translation>Payment lists</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="201"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="206"/>
         <source>Wydruki</source>
         <translation>Printouts</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="206"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="211"/>
         <source>Odwołania</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="211"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="216"/>
         <source>Nienależnie pobrane świadczenia</source>
         <translation>Undue benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="234"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="239"/>
         <source>Wnioski: %1</source>
         <translation>Applications: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="241"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="246"/>
         <source>%1, sprawa zamknięta %2</source>
         <translation>%1, case closed %2</translation>
     </message>
@@ -1706,122 +1706,122 @@ Restore the backup?</translation>
 <context>
     <name>BlueCardPage</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="81"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="82"/>
         <source>Niebieska Karta – dane szczególnie chronione; widzą je tylko zespół pracy socjalnej i kierownik.</source>
         <translation>Niebieska Karta – specially protected data; only the social-work team and the head see it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="84"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="85"/>
         <source>Podsumowanie</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="86"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="87"/>
         <source>Procedury Niebieska Karta</source>
         <translation>Niebieska Karta procedures</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="92"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="93"/>
         <source>Krok lub formularz</source>
         <translation>Step or form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="95"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="96"/>
         <source>Data kroku</source>
         <translation>Date of the step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="97"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="98"/>
         <source>osoba stosująca przemoc nie stawiła się</source>
         <translation>the person using violence did not appear</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="98"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="99"/>
         <source>Nieobecność osoby stosującej przemoc</source>
         <translation>Absence of the person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="99"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="100"/>
         <source>Notatka do kroku (poufna)</source>
         <translation>Note on the step (confidential)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="100"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="101"/>
         <source>Zapisz &amp;krok</source>
         <translation>Record the ste&amp;p</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="101"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="102"/>
         <source>Podstawa zakończenia</source>
         <translation>Ground for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="103"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="104"/>
         <source>Data zakończenia</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="105"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="106"/>
         <source>Zakończ pro&amp;cedurę</source>
         <translation>Close the proced&amp;ure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="106"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="107"/>
         <source>Drukuj &amp;pismo do przewodniczącego zespołu</source>
         <translation>Print the letter to the team&apos;s c&amp;hair</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="109"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="110"/>
         <source>Wybrana procedura</source>
         <translation>Chosen procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="114"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="115"/>
         <source>Kr&amp;ok:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="116"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="117"/>
         <source>&amp;Data:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="118"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="119"/>
         <source>No&amp;tatka:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="121"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="122"/>
         <source>Podst&amp;awa zakończenia:</source>
         <translation>&amp;Grounds for closing:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="123"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="124"/>
         <source>Data zakończen&amp;ia:</source>
         <translation>C&amp;losing date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="130"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="131"/>
         <source>Kroki wybranej procedury</source>
         <translation>Steps of the chosen procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="155"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="156"/>
         <source>Procedury w toku: %1; z krokiem po terminie: %2</source>
         <translation>Procedures in progress: %1; with an overdue step: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="172"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="173"/>
         <source>Wybierz procedurę z listy.</source>
         <translation>Choose a procedure from the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="182"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="183"/>
         <source>%1 – formularz A z %2. Zapisane: %3</source>
         <translation>%1 – form A of %2. Recorded: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="184"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_page.py" line="185"/>
         <source>nic</source>
         <translation>nothing</translation>
     </message>
@@ -1842,198 +1842,193 @@ Restore the backup?</translation>
 <context>
     <name>CareDecisionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="57"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="59"/>
         <source>Decyzja o przyznaniu usług</source>
         <translation>Decision granting services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="60"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="62"/>
         <source>Sprawa</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="68"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="70"/>
         <source>Rodzaj usług</source>
         <translation>Kind of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="71"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="73"/>
         <source>Wniosek z dnia</source>
         <translation>Application of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="73"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="75"/>
         <source>Zakres usług (poufny)</source>
         <translation>Scope of services (confidential)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="74"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="76"/>
         <source>Liczba godzin</source>
         <translation>Number of hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="76"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="78"/>
         <source>Godziny na</source>
         <translation>Hours per</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="78"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="80"/>
         <source>Usługi od</source>
         <translation>Services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="79"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="81"/>
         <source>Usługi do</source>
         <translation>Services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="81"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="83"/>
         <source>Miejsce świadczenia</source>
         <translation>Place of service</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="83"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="85"/>
         <source>np. mieszkanie Strony, ul. Polna 5</source>
         <translation>e.g. the party&apos;s home, ul. Polna 5</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="84"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="86"/>
         <source>Wykonawca usług</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="87"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="89"/>
         <source>Dochód rodziny miesięcznie</source>
         <translation>Monthly family income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="90"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="92"/>
         <source>Liczba osób w rodzinie</source>
         <translation>Number of persons in the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="93"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="95"/>
         <source>Cena godziny ustalona przez ośrodek</source>
         <translation>Hourly price set by the centre</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="95"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="97"/>
         <source>Uzasadnienie</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="96"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="98"/>
         <source>Odpłatność</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="98"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="100"/>
         <source>&amp;Zapisz projekt decyzji</source>
         <translation>&amp;Save draft decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="102"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="105"/>
         <source>&amp;Sprawa:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="103"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="106"/>
         <source>&amp;Rodzaj usług:</source>
         <translation>&amp;Kind of services:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="104"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="107"/>
         <source>&amp;Wniosek z dnia:</source>
         <translation>&amp;Application of:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="105"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="108"/>
         <source>Za&amp;kres usług:</source>
         <translation>Sco&amp;pe of services:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="106"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="109"/>
         <source>&amp;Godzin:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="107"/>
-        <source>&amp;Na:</source>
-        <translation>&amp;Per:</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="108"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="110"/>
         <source>Usługi &amp;od:</source>
         <translation>Services &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="109"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="111"/>
         <source>Usł&amp;ugi do:</source>
         <translation>Services &amp;until:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="110"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="112"/>
         <source>&amp;Miejsce:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="111"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="113"/>
         <source>Wy&amp;konawca:</source>
         <translation>Pro&amp;vider:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="112"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="114"/>
         <source>Dochód r&amp;odziny (zł):</source>
         <translation>Household inc&amp;ome (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="113"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="115"/>
         <source>&amp;Liczba osób w rodzinie:</source>
         <translation>&amp;Number of persons in the family:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="114"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="116"/>
         <source>&amp;Cena godziny (zł):</source>
         <translation>Hourly &amp;price (zł):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="115"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="117"/>
         <source>U&amp;zasadnienie:</source>
         <translation>Rea&amp;soning:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="128"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="122"/>
         <source>Odpłatność wynika z dochodu według uchwały rady gminy, a przy usługach dla osób z zaburzeniami psychicznymi – według tabeli z rozporządzenia i ceny godziny ustalonej przez ośrodek. Projekt podpisuje kierownik.</source>
         <translation>The fee follows from the income by the council&apos;s resolution, and for services for persons with mental disorders by the regulation&apos;s table and the hourly price the centre sets. The head signs the draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="156"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="162"/>
         <source>Odpłatność: wpisz dochód rodziny.</source>
         <translation>Fee: enter the household income.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="161"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="167"/>
         <source>Odpłatność: wpisz cenę godziny ustaloną przez ośrodek.</source>
         <translation>Fee: enter the hourly price set by the centre.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="169"/>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="173"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="175"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="179"/>
         <source>Odpłatności nie można ustalić: %1</source>
         <translation>The fee cannot be set: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="176"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="182"/>
         <source>Odpłatność: %1% kosztu godziny %2, tj. %3 za godzinę (dochód %4% kryterium; %5)</source>
         <translation>Fee: %1% of the hourly cost %2, i.e. %3 an hour (income %4% of the criterion; %5)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="182"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="188"/>
         <source> – próg lub tabela niepotwierdzone</source>
         <translation> – band or table unconfirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="205"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="211"/>
         <source>Brak otwartej sprawy zespołu.</source>
         <translation>The team has no open case.</translation>
     </message>
@@ -2102,147 +2097,147 @@ Restore the backup?</translation>
 <context>
     <name>CareOrderDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="56"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="58"/>
         <source>Nowe zlecenie usług opiekuńczych</source>
         <translation>New care service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="61"/>
         <source>Sprawa zespołu usług</source>
         <translation>Services team case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="62"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="64"/>
         <source>Decyzja w programie</source>
         <translation>Decision in the program</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="66"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="68"/>
         <source>Decyzja przyznająca usługi</source>
         <translation>Decision granting the services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="68"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="70"/>
         <source>numer i data decyzji</source>
         <translation>decision number and date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="69"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="71"/>
         <source>Zakres usług (poufny)</source>
         <translation>Scope of services (confidential)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="71"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="73"/>
         <source>Godziny tygodniowo</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="74"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="76"/>
         <source>Usługi od</source>
         <translation>Services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="75"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="77"/>
         <source>Usługi do</source>
         <translation>Services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="77"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="79"/>
         <source>Opiekun(ka)</source>
         <translation>Carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="79"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="81"/>
         <source>Wykonawca usług</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="81"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="83"/>
         <source>Dochód rodziny miesięcznie</source>
         <translation>Monthly family income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="84"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="86"/>
         <source>Liczba osób w rodzinie</source>
         <translation>Number of persons in the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="86"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="88"/>
         <source>&amp;Zapisz zlecenie</source>
         <translation>&amp;Save order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="90"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="91"/>
         <source>&amp;Sprawa:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="91"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="92"/>
         <source>Decyzja w &amp;programie:</source>
         <translation>Decision in the &amp;program:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="92"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="93"/>
         <source>&amp;Decyzja:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="93"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="94"/>
         <source>Za&amp;kres usług:</source>
         <translation>Sco&amp;pe of services:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="94"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="95"/>
         <source>&amp;Godzin tygodniowo:</source>
         <translation>&amp;Hours per week:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="95"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="96"/>
         <source>Usługi &amp;od:</source>
         <translation>Services &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="96"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="97"/>
         <source>Usł&amp;ugi do:</source>
         <translation>Services &amp;until:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="97"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="98"/>
         <source>Opi&amp;ekun(ka):</source>
         <translation>Ca&amp;rer:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="98"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="99"/>
         <source>&amp;Wykonawca:</source>
         <translation>Pro&amp;vider:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="99"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="100"/>
         <source>Dochód &amp;rodziny (zł):</source>
         <translation>Family &amp;income (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="100"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="101"/>
         <source>&amp;Liczba osób w rodzinie:</source>
         <translation>&amp;Number of persons in the family:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="107"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="105"/>
         <source>Dochód i liczba osób jak w decyzji: odpłatność wynika z nich według uchwały rady gminy. Zakres usług widzą tylko zespół usług i kierownik.</source>
         <translation>Income and number of persons as in the decision: the fee follows from them under the council&apos;s resolution. Only the services team and the head see the scope of services.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="115"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="113"/>
         <source>— spoza programu (wpisz numer i datę) —</source>
         <translation>— outside the program (enter number and date) —</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="122"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="120"/>
         <source>%1 z %2 – %3</source>
         <translation>%1 of %2 – %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="158"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="156"/>
         <source>Brak otwartej sprawy zespołu usług.</source>
         <translation>No open case of the services team.</translation>
     </message>
@@ -2250,237 +2245,269 @@ Restore the backup?</translation>
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="59"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="135"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="63"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="146"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="60"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="136"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="64"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="147"/>
         <source>Znak sprawy</source>
         <translation>Case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="61"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="65"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="62"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="66"/>
         <source>Godz./tydz.</source>
         <translation>Hrs/week</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="64"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="139"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="68"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="150"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="66"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="70"/>
         <source>Opiekun(ka)</source>
         <translation>Carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="68"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="72"/>
         <source>Zlecenia usług</source>
         <translation>Service orders</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="70"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="74"/>
         <source>Liczba zleceń</source>
         <translation>Number of orders</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="71"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="75"/>
         <source>&amp;Nowe zlecenie…</source>
         <translation>&amp;New order…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="74"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="78"/>
         <source>&amp;Odpłatność…</source>
         <translation>&amp;Fees…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="87"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="101"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="91"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="110"/>
         <source>Miesiąc</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="89"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="93"/>
         <source>Godziny wykonane w miesiącu</source>
         <translation>Hours delivered in the month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="90"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="94"/>
         <source>np. 40 lub 12,5</source>
         <translation>e.g. 40 or 12.5</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="93"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="97"/>
         <source>&amp;Zapisz godziny</source>
         <translation>&amp;Save hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="95"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="100"/>
+        <source>Skąd są godziny</source>
+        <translation>Where the hours come from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="102"/>
+        <source>Godziny &amp;opiekunów…</source>
+        <translation>&amp;Carers&apos; hours…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="104"/>
         <source>Wyliczenie rachunku</source>
         <translation>Bill calculation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="98"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="276"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="107"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="313"/>
         <source>&amp;Wystaw rachunek</source>
         <translation>&amp;Issue bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="100"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="109"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="102"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="141"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="111"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="152"/>
         <source>Godziny</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="104"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="143"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="113"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="154"/>
         <source>Odpłatność</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="106"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="115"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="108"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="117"/>
         <source>Wystawiony</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="109"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="118"/>
         <source>Koryguje</source>
         <translation>Corrects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="111"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="120"/>
         <source>Rachunki</source>
         <translation>Bills</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="112"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="121"/>
         <source>&amp;Drukuj rachunek</source>
         <translation>&amp;Print bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="117"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="126"/>
         <source>&amp;Miesiąc:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="119"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="128"/>
         <source>&amp;Godziny:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="125"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="136"/>
         <source>Godziny i rachunek</source>
         <translation>Hours and bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="137"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="148"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="138"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="149"/>
         <source>Rodzaj usług</source>
         <translation>Kind of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="147"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="158"/>
         <source>Decyzje o usługach</source>
         <translation>Care decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="150"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="161"/>
         <source>&amp;Podgląd decyzji</source>
         <translation>&amp;Preview decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="152"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="163"/>
         <source>&amp;Usuń projekt</source>
         <translation>&amp;Remove draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="166"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="177"/>
         <source>Zlecenia</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="167"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="178"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="193"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="207"/>
         <source>Zlecenia usług opiekuńczych: %1</source>
         <translation>Care service orders: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="256"/>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="260"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="271"/>
+        <source>Suma godzin opiekunów: %1 godz. – wpisuje się je w „Harmonogram i godziny” (przycisk obok).</source>
+        <translation>Sum of the carers&apos; hours: %1 h – they are entered in &quot;Schedule and hours&quot; (button beside).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="273"/>
+        <source>Godziny zlecenia w miesiącu: %1 godz. Jeśli opiekunowie są przydzieleni, wpisuj godziny każdego z nich w „Harmonogram i godziny”.</source>
+        <translation>The order&apos;s hours in the month: %1 h. If carers are assigned, enter each one&apos;s hours in &quot;Schedule and hours&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="277"/>
+        <source> Decyzja przyznaje w tym miesiącu %1 godz.</source>
+        <translation> The decision grants %1 h in this month.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="293"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="297"/>
         <source>Rachunku nie można wyliczyć: %1</source>
         <translation>The bill cannot be calculated: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="263"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="300"/>
         <source>Do zapłaty: %1 (%2 godz. × %3 × %4%; dochód %5% kryterium)</source>
         <translation>To pay: %1 (%2 h × %3 × %4%; income %5% of the criterion)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="268"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="305"/>
         <source> – tabela przykładowa, nie uchwała rady gminy</source>
         <translation> – sample table, not the council&apos;s resolution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="272"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="309"/>
         <source>
 Wystawiono już rachunek %1 na %2; nowy będzie korektą.</source>
         <translation>
 Bill %1 for %2 has already been issued; a new one will be a correction.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="274"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="311"/>
         <source>&amp;Wystaw rachunek korygujący</source>
         <translation>&amp;Issue correcting bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="294"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="316"/>
+        <source>
+Miesiąc jeszcze trwa: rachunek za niego można wystawić od %1.</source>
+        <translation>
+The month is not over yet: its bill can be issued from %1.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="335"/>
         <source>podpisana %1</source>
         <translation>signed %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="295"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="336"/>
         <source>projekt – czeka na podpis</source>
         <translation>draft – waiting for signature</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="315"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="356"/>
         <source>Usuń projekt</source>
         <translation>Remove draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="316"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="357"/>
         <source>Usunąć projekt decyzji %1 (%2)? Kierownik nie zobaczy go już do podpisu.</source>
         <translation>Remove draft decision %1 (%2)? The head will no longer see it to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_page.py" line="332"/>
+        <location filename="../ops_desktop/ui/services_team/care_page.py" line="373"/>
         <source>Projekt decyzji %1 (%2) czeka na podpis kierownika.</source>
         <translation>Draft decision %1 (%2) waits for the head&apos;s signature.</translation>
     </message>
@@ -2488,208 +2515,208 @@ Bill %1 for %2 has already been issued; a new one will be a correction.</transla
 <context>
     <name>CarePaymentsPage</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="53"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="54"/>
         <source>Miesiąc</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="56"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="57"/>
         <source>Podsumowanie opłat</source>
         <translation>Fees summary</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="60"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="60"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="61"/>
         <source>Znak sprawy</source>
         <translation>Case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="61"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="62"/>
         <source>Rachunek za miesiąc</source>
         <translation>Bill for the month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="62"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="63"/>
         <source>Wpłacono</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="63"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="64"/>
         <source>Pozostało</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="64"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="65"/>
         <source>Zaległość z poprzednich miesięcy</source>
         <translation>Arrears from earlier months</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="65"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="66"/>
         <source>Razem do zapłaty</source>
         <translation>Total due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="66"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="67"/>
         <source>Nadpłata</source>
         <translation>Overpaid</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="69"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="70"/>
         <source>Opłaty klientów</source>
         <translation>Clients&apos; fees</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="72"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="73"/>
         <source>&amp;Miesiąc:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="79"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="80"/>
         <source>Rachunek, na który wpłacono</source>
         <translation>Bill the payment is for</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="81"/>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="103"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="82"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="104"/>
         <source>Data wpłaty</source>
         <translation>Date of payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="82"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="83"/>
         <source>Kwota wpłaty</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="83"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="84"/>
         <source>np. 120,50</source>
         <translation>e.g. 120.50</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="84"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="85"/>
         <source>Sposób wpłaty</source>
         <translation>Way of payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="87"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="88"/>
         <source>Numer dowodu wpłaty lub tytuł przelewu</source>
         <translation>Receipt number or transfer title</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="89"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="90"/>
         <source>&amp;Zapisz wpłatę</source>
         <translation>&amp;Save payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="92"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="93"/>
         <source>&amp;Rachunek:</source>
         <translation>&amp;Bill:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="94"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="95"/>
         <source>&amp;Data wpłaty:</source>
         <translation>&amp;Date of payment:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="96"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="97"/>
         <source>&amp;Kwota:</source>
         <translation>&amp;Amount:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="98"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="99"/>
         <source>&amp;Sposób:</source>
         <translation>&amp;Manner:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="100"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="101"/>
         <source>&amp;Dowód wpłaty:</source>
         <translation>&amp;Receipt:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="104"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="105"/>
         <source>Rachunek</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="105"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="106"/>
         <source>Za miesiąc</source>
         <translation>For month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="106"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="107"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="107"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="108"/>
         <source>Sposób</source>
         <translation>Way</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="108"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="109"/>
         <source>Dowód wpłaty / powód wycofania</source>
         <translation>Receipt / reason for withdrawal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="109"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="110"/>
         <source>Uwagi</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="112"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="113"/>
         <source>Wpłaty klienta</source>
         <translation>Client&apos;s payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="113"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="114"/>
         <source>Wpłata klienta</source>
         <translation>Client&apos;s payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="124"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="125"/>
         <source>Powód wycofania wpłaty</source>
         <translation>Reason for withdrawing the payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="125"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="126"/>
         <source>np. wpłata zapisana u złej osoby</source>
         <translation>e.g. payment recorded for the wrong person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="127"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="128"/>
         <source>&amp;Wycofaj zaznaczoną wpłatę</source>
         <translation>&amp;Withdraw the selected payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="134"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="135"/>
         <source>Powód:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="170"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="175"/>
         <source>Nie wystawiono jeszcze żadnego rachunku.</source>
         <translation>No bill has been issued yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="181"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="186"/>
         <source>Klienci: %1; zalega z opłatą: %2; razem do zapłaty: %3</source>
         <translation>Clients: %1; in arrears: %2; total due: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="204"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="209"/>
         <source>%1 za %2 – %3, pozostało %4</source>
         <translation>%1 for %2 – %3, remaining %4</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="227"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="232"/>
         <source>wycofanie wpłaty</source>
         <translation>withdrawal of a payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="228"/>
+        <location filename="../ops_desktop/ui/services_team/payments_page.py" line="233"/>
         <source>wycofana</source>
         <translation>withdrawn</translation>
     </message>
@@ -2697,32 +2724,67 @@ Bill %1 for %2 has already been issued; a new one will be a correction.</transla
 <context>
     <name>CareTeamDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="28"/>
-        <source>Decyzje o usługach opiekuńczych</source>
-        <translation>Care decisions</translation>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="41"/>
+        <source>Kto przygotowuje decyzje</source>
+        <translation>Who prepares decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="29"/>
-        <source>Zespół ds. &amp;usług (jak domyślnie)</source>
-        <translation>&amp;Services team (the default)</translation>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="44"/>
+        <source>Usługi opiekuńcze, specjalistyczne i sąsiedzkie</source>
+        <translation>Care, specialist care and neighbourhood services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="31"/>
-        <source>Zespół ds. ś&amp;wiadczeń</source>
-        <translation>&amp;Benefits team</translation>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="46"/>
+        <source>Posiłek</source>
+        <translation>Meals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="39"/>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="48"/>
+        <source>Schronienie</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="50"/>
+        <source>Skierowanie do DPS i odpłatność (art. 61)</source>
+        <translation>DPS referral and fee (art. 61)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="54"/>
+        <source>&lt;b&gt;Decyzje&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Decisions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="55"/>
+        <source>&lt;b&gt;Zespół ds. usług&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Services team&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="56"/>
+        <source>&lt;b&gt;Zespół ds. świadczeń&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Benefits team&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="62"/>
+        <source>zespół ds. usług</source>
+        <translation>services team</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="65"/>
+        <source>zespół ds. świadczeń</source>
+        <translation>benefits team</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="77"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="43"/>
-        <source>Który zespół przygotowuje projekty decyzji o usługach opiekuńczych, specjalistycznych usługach opiekuńczych i usługach sąsiedzkich?</source>
-        <translation>Which team prepares draft decisions on care services, specialist care services and neighbourhood services?</translation>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="81"/>
+        <source>Który zespół przygotowuje projekty decyzji każdego rodzaju? Domyślnie zespół ds. usług; zespół ds. świadczeń przygotowuje je na swoich sprawach.</source>
+        <translation>Which team prepares the drafts of each kind of decision? By default the services team; the benefits team prepares them on its own cases.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="48"/>
+        <location filename="../ops_desktop/ui/coordinator/care_team_setting.py" line="85"/>
         <source>Projekty podpisuje kierownik jak każdą decyzję. Drugi zespół widzi informację, kto je przygotowuje; projekty już zapisane pozostają na liście do podpisu.</source>
         <translation>The head signs the drafts like any decision. The other team sees who prepares them; drafts already saved stay on the signing list.</translation>
     </message>
@@ -2730,7 +2792,7 @@ Bill %1 for %2 has already been issued; a new one will be a correction.</transla
 <context>
     <name>CasesBehindDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="364"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="365"/>
         <source>%1 – pozycji: %2</source>
         <translation>%1 – items: %2</translation>
     </message>
@@ -2859,47 +2921,47 @@ Bill %1 for %2 has already been issued; a new one will be a correction.</transla
 <context>
     <name>ClaimPaymentDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="194"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="182"/>
         <source>Wpłata – %1</source>
         <translation>Payment – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="195"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="183"/>
         <source>Rodzaj wpłaty</source>
         <translation>Kind of payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="197"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="185"/>
         <source>Data wpłaty</source>
         <translation>Date of payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="198"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="186"/>
         <source>Kwota wpłaty w złotych</source>
         <translation>Amount paid in zloty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="200"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="188"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="201"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="189"/>
         <source>&amp;Data wpłaty:</source>
         <translation>&amp;Date of payment:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="202"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="190"/>
         <source>&amp;Kwota (zł):</source>
         <translation>&amp;Amount (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="203"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="191"/>
         <source>najwyżej pozostałe saldo</source>
         <translation>at most the remaining balance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="205"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="193"/>
         <source>&amp;Zapisz wpłatę</source>
         <translation>&amp;Save payment</translation>
     </message>
@@ -2955,47 +3017,47 @@ Bill %1 for %2 has already been issued; a new one will be a correction.</transla
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="33"/>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="34"/>
         <source>otwarta</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="34"/>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="35"/>
         <source>zamknięta %1: %2</source>
         <translation>closed %1: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="47"/>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="48"/>
         <source>Zamknięcie kontroli lub skargi</source>
         <translation>Closing a check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="49"/>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="50"/>
         <source>Wynik</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="52"/>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="53"/>
         <source>Data zamknięcia</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="54"/>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="55"/>
         <source>Zalecenia</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="56"/>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="57"/>
         <source>Termin usunięcia uchybień</source>
         <translation>Deadline to remedy deficiencies</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="57"/>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="58"/>
         <source>bez terminu</source>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="58"/>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="59"/>
         <source>&amp;Zamknij i zapisz</source>
         <translation>&amp;Close and save</translation>
     </message>
@@ -3020,12 +3082,12 @@ Bill %1 for %2 has already been issued; a new one will be a correction.</transla
         <translation>&amp;Remedy by:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="72"/>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="70"/>
         <source>Dotyczy</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="75"/>
+        <location filename="../ops_desktop/ui/services_team/supervision_closing.py" line="73"/>
         <source>Zamkniętej kontroli lub skargi nie można zmienić; jej protokół może otrzymać wykonawca usług – nie wpisuj informacji o zdrowiu osoby.</source>
         <translation>A closed check or complaint cannot be changed; its protocol may be given to the service provider – do not enter information about the person&apos;s health.</translation>
     </message>
@@ -3174,92 +3236,92 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="41"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="42"/>
         <source>Przyczyny trudnej sytuacji:</source>
         <translation>Causes of the difficult situation:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="42"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="43"/>
         <source>Mocne strony, zasoby:</source>
         <translation>Strengths, resources:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="43"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="44"/>
         <source>Ograniczenia, bariery:</source>
         <translation>Limitations, barriers:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="44"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="45"/>
         <source>Przyczyny pozostawania bez pracy (B):</source>
         <translation>Causes of unemployment (B):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="46"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="47"/>
         <source>Kwalifikacje, doświadczenie (B):</source>
         <translation>Qualifications, experience (B):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="47"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="48"/>
         <source>Dotychczasowa aktywizacja i jej niepowodzenia (B):</source>
         <translation>Earlier activation and why it failed (B):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="108"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="109"/>
         <source>Kontrakt socjalny – projekt</source>
         <translation>Social contract – draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="110"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="111"/>
         <source>Wariant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="129"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="130"/>
         <source>(osoba nie ma w gospodarstwie innych członków)</source>
         <translation>(the person has no other household members)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="132"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="133"/>
         <source>Cel główny</source>
         <translation>Main goal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="133"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="134"/>
         <source>Cele szczegółowe, każdy w wierszu</source>
         <translation>Specific goals, one per line</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="136"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="137"/>
         <source>&amp;Wariant:</source>
         <translation>&amp;Variant:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="140"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="141"/>
         <source>Członkowie &amp;rodziny w kontrakcie:</source>
         <translation>Family &amp;members in the contract:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="142"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="143"/>
         <source>&amp;Telefon pracownika:</source>
         <translation>Worker&apos;s &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="147"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="148"/>
         <source>Skierowanie z &amp;PUP (B):</source>
         <translation>Labour-office &amp;referral (B):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="153"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="154"/>
         <source>Cel &amp;główny:</source>
         <translation>&amp;Main goal:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="155"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="156"/>
         <source>Cele &amp;szczegółowe:</source>
         <translation>&amp;Specific goals:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="163"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="164"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
@@ -3364,131 +3426,136 @@ On every further PC install the program and at its first start choose “Join an
     </message>
     <message>
         <location filename="../ops_desktop/ui/coordinator/tab.py" line="118"/>
-        <source>Decyzje o usługach…</source>
-        <translation>Care decisions…</translation>
+        <source>Kto przygotowuje decyzje…</source>
+        <translation>Who prepares decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="132"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="122"/>
+        <source>Scal rekordy osoby…</source>
+        <translation>Merge a person&apos;s records…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="137"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="135"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="140"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="138"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="143"/>
         <source>Centrum wydruku</source>
         <translation>Print centre</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="140"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="145"/>
         <source>Obciążenie pracowników</source>
         <translation>Workers&apos; caseload</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="143"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="148"/>
         <source>Listy wypłat do zatwierdzenia</source>
         <translation>Payment lists to approve</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="146"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="151"/>
         <source>Odwołania</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="149"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="154"/>
         <source>Pakiety usług</source>
         <translation>Service packages</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="152"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="157"/>
         <source>Nienależnie pobrane świadczenia</source>
         <translation>Undue benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="159"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="164"/>
         <source>Konflikty wymiany (%1)</source>
         <translation>Exchange conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="160"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="165"/>
         <source>Zmiany odrzucone (%1)</source>
         <translation>Refused changes (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="161"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="166"/>
         <source>Prośby o uprawnienia (%1)</source>
         <translation>Permission requests (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="162"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="167"/>
         <source>Niebieska Karta – terminy (%1)</source>
         <translation>Niebieska Karta – deadlines (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="171"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="176"/>
         <source>Terminy wniosków – po terminie: %1</source>
         <translation>Application deadlines – overdue: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="187"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="192"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="190"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="195"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="191"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="196"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="192"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="197"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="193"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="198"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="194"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="199"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="196"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="201"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="199"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="204"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="203"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="208"/>
         <source>Uwagi</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="207"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="212"/>
         <source>Brak wywiadu środowiskowego – nie można podpisać</source>
         <translation>No family interview – cannot be signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="371"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="396"/>
         <source>Wydruk otwarty w przeglądarce PDF (plik: %1).</source>
         <translation>Printout opened in the PDF viewer (file: %1).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="372"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="397"/>
         <source>Przeglądarka PDF się nie otworzyła – plik zapisano: %1</source>
         <translation>No PDF viewer opened – the file was saved: %1</translation>
     </message>
@@ -3498,52 +3565,52 @@ On every further PC install the program and at its first start choose “Join an
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="250"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="259"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="258"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="267"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="294"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="310"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="297"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="313"/>
         <source>Nie podpisano.</source>
         <translation>Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="309"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="325"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="329"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="345"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="336"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="357"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="365"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="388"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="373"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="398"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="374"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="399"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -3551,182 +3618,182 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="64"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="63"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="67"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="66"/>
         <source>Kliknij liczbę, aby zobaczyć, co się za nią kryje.</source>
         <translation>Click a figure to see what is behind it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="71"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="70"/>
         <source>Lista za liczbą</source>
         <translation>List behind the figure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="75"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="74"/>
         <source>Przydziel pracownikowi</source>
         <translation>Assign to worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="76"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="75"/>
         <source>&amp;Przydziel</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="80"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="78"/>
         <source>Przydziel zaznaczone &amp;do:</source>
         <translation>Assign the selected item &amp;to:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="106"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="100"/>
         <source>Otwarte sprawy</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="107"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="101"/>
         <source>Skierowania oczekujące</source>
         <translation>Referrals waiting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="108"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="102"/>
         <source>Wywiady</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="109"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="103"/>
         <source>Niebieska Karta</source>
         <translation>Niebieska Karta</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="110"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="104"/>
         <source>Kontrakty socjalne</source>
         <translation>Social contracts</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="111"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="105"/>
         <source>Aktualizacje wywiadów</source>
         <translation>Interview updates</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="112"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="106"/>
         <source>Programy i plany pomocy</source>
         <translation>Programmes and help plans</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="113"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="107"/>
         <source>Terminy KPA</source>
         <translation>KPA deadlines</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="114"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="108"/>
         <source>Odwołania</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="115"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="109"/>
         <source>Projekty do podpisu</source>
         <translation>Drafts to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="116"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="110"/>
         <source>Listy wypłat do zatwierdzenia</source>
         <translation>Payment lists to approve</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="117"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="111"/>
         <source>Konflikty wymiany</source>
         <translation>Exchange conflicts</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="122"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="116"/>
         <source>Cały ośrodek</source>
         <translation>Whole centre</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="124"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="118"/>
         <source>Zespół: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="125"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="119"/>
         <source>(nikt nie prowadzi)</source>
         <translation>(nobody carries it)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="129"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="123"/>
         <source>%1 (po terminie: %2)</source>
         <translation>%1 (overdue: %2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="141"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="135"/>
         <source>Po terminie lub z terminem w ciągu 3 dni roboczych (do %1)</source>
         <translation>Overdue or due within 3 working days (until %1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="145"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="139"/>
         <source>Zespół / pracownik</source>
         <translation>Team / worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="150"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="144"/>
         <source>Data / termin</source>
         <translation>Date / deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="152"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="146"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="152"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="146"/>
         <source>po terminie</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="155"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="149"/>
         <source>Znak / numer</source>
         <translation>Sign / number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="157"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="151"/>
         <source>Osoba / pole</source>
         <translation>Person / field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="160"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="154"/>
         <source>Zespół</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="162"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="156"/>
         <source>Pracownik</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="163"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="157"/>
         <source>(nikt)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="209"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="203"/>
         <source>Stan na %1. Po terminie: %2. Terminy do %3 liczą się jako bliskie.</source>
         <translation>As of %1. Overdue: %2. Deadlines up to %3 count as near.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="246"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="240"/>
         <source>%1 – %2: %3</source>
         <translation>%1 – %2: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="295"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="289"/>
         <source>Zaznacz sprawę, skierowanie lub wywiad na liście.</source>
         <translation>Select a case, referral or interview in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="309"/>
+        <location filename="../ops_desktop/ui/coordinator/dashboard.py" line="303"/>
         <source>%1 przydzielono: %2.</source>
         <translation>%1 assigned to: %2.</translation>
     </message>
@@ -4148,42 +4215,42 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>DefectCallDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="30"/>
+        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="31"/>
         <source>Wezwanie do usunięcia braków formalnych – %1</source>
         <translation>Call to remedy formal defects – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="32"/>
+        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="33"/>
         <source>Strona ma 7 dni od doręczenia wezwania na usunięcie braków; bez tego wniosek pozostaje bez rozpoznania (art. 64 § 2 KPA). Do czasu usunięcia braków nie przygotowuje się decyzji.</source>
         <translation>The party has 7 days from delivery of the call to remedy the defects; otherwise the application is left unexamined (KPA art. 64 § 2). No decision is prepared until the defects are remedied.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="39"/>
+        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="40"/>
         <source>Braki formalne, każdy w osobnym wierszu</source>
         <translation>Formal defects, one per line</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="40"/>
+        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="41"/>
         <source>np. brak podpisu na wniosku</source>
         <translation>e.g. the application is not signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="43"/>
+        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="44"/>
         <source>Data wezwania</source>
         <translation>Date of the call</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="44"/>
+        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="45"/>
         <source>&amp;Zapisz wezwanie</source>
         <translation>&amp;Save call</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="49"/>
+        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="50"/>
         <source>&amp;Braki (każdy w wierszu):</source>
         <translation>&amp;Defects (one per line):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="50"/>
+        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="51"/>
         <source>&amp;Data wezwania:</source>
         <translation>&amp;Date of the call:</translation>
     </message>
@@ -4191,7 +4258,7 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>DefectDayDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="76"/>
+        <location filename="../ops_desktop/ui/benefits/defect_call_dialog.py" line="77"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
@@ -4199,47 +4266,47 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>DelayNoticeDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="85"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="86"/>
         <source>Zawiadomienie o zwłoce – %1</source>
         <translation>Notice of delay – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="88"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="89"/>
         <source>%1, sprawa %2: termin załatwienia upływa %3. Zawiadomienie (art. 36 KPA) podaje przyczynę zwłoki i nowy termin, który od dziś staje się terminem sprawy, oraz poucza o prawie do wniesienia ponaglenia (art. 37 KPA).</source>
         <translation>%1, case %2: the deadline is %3. The notice (art. 36 KPA) gives the reason for the delay and the new date, which from today is the case&apos;s deadline, and informs of the right to lodge a ponaglenie (art. 37 KPA).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="92"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="93"/>
         <source>Data zawiadomienia</source>
         <translation>Date of the notice</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="93"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="94"/>
         <source>Nowy termin załatwienia</source>
         <translation>New deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="96"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="97"/>
         <source>Przyczyna zwłoki</source>
         <translation>Reason for the delay</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="99"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="100"/>
         <source>&amp;Przyczyna zwłoki:</source>
         <translation>&amp;Reason for the delay:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="100"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="101"/>
         <source>&amp;Nowy termin:</source>
         <translation>&amp;New deadline:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="101"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="102"/>
         <source>&amp;Data zawiadomienia:</source>
         <translation>&amp;Date of the notice:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="102"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="103"/>
         <source>&amp;Zapisz zawiadomienie</source>
         <translation>&amp;Save notice</translation>
     </message>
@@ -4275,82 +4342,82 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>DpsPage</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="56"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="59"/>
         <source>Dom pomocy społecznej</source>
         <translation>Care home (DPS)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="57"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="60"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="58"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="61"/>
         <source>Średni koszt miesięczny (od)</source>
         <translation>Average monthly cost (from)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="60"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="63"/>
         <source>Domy pomocy społecznej</source>
         <translation>Care homes (DPS)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="61"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="64"/>
         <source>Nazwa domu</source>
         <translation>Home name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="62"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="65"/>
         <source>Adres domu</source>
         <translation>Home address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="63"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="66"/>
         <source>Dodaj &amp;dom</source>
         <translation>Add &amp;home</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="64"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="67"/>
         <source>Średni koszt miesięczny</source>
         <translation>Average monthly cost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="65"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="68"/>
         <source>Koszt od dnia</source>
         <translation>Cost from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="67"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="70"/>
         <source>Źródło kosztu</source>
         <translation>Source of the cost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="68"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="71"/>
         <source>Zapisz &amp;koszt wybranego domu</source>
         <translation>Save the chosen home&apos;s &amp;cost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="72"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="74"/>
         <source>&amp;Nazwa:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="73"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="75"/>
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="77"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="78"/>
         <source>Ś&amp;redni koszt (zł):</source>
         <translation>Ave&amp;rage cost (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="78"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="79"/>
         <source>Koszt &amp;od dnia:</source>
         <translation>Cost &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="79"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="80"/>
         <source>Ź&amp;ródło:</source>
         <translation>S&amp;ource:</translation>
     </message>
@@ -4421,7 +4488,7 @@ On every further PC install the program and at its first start choose “Join an
     </message>
     <message>
         <location filename="../ops_desktop/ui/services_team/dps_page.py" line="102"/>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="125"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="124"/>
         <source>Decyzje w sprawie DPS</source>
         <translation>DPS decisions</translation>
     </message>
@@ -4446,7 +4513,7 @@ On every further PC install the program and at its first start choose “Join an
         <translation>&amp;Print decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="172"/>
+        <location filename="../ops_desktop/ui/services_team/dps_page.py" line="169"/>
         <source>Najpierw wybierz dom z listy.</source>
         <translation>Choose a home from the list first.</translation>
     </message>
@@ -4454,47 +4521,47 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="130"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="131"/>
         <source>Edycja użytkownika – %1</source>
         <translation>Edit user – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="132"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="133"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="134"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="135"/>
         <source>Stanowisko</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="138"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="139"/>
         <source>konto &amp;aktywne (może się logować)</source>
         <translation>account &amp;active (can sign in)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="140"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="141"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="143"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="144"/>
         <source>Login:</source>
         <translation>Username:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="144"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="145"/>
         <source>&amp;Imię i nazwisko:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="146"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="147"/>
         <source>&amp;Stanowisko:</source>
         <translation>&amp;Job title:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="148"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="149"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roles:</translation>
     </message>
@@ -4545,112 +4612,122 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="143"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="147"/>
         <source>Wymiana: trwa…</source>
         <translation>Exchange: running…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="255"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="261"/>
         <source>Wymiana: błąd programu – ponawiam</source>
         <translation>Exchange: program error – retrying</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="256"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="262"/>
         <source>Wymiana zmian z innymi komputerami nie powiodła się: %1</source>
         <translation>Exchanging changes with the other PCs failed: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="263"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="269"/>
         <source>Wymiana: folder niedostępny – ponawiam</source>
         <translation>Exchange: folder unreachable – retrying</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="265"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="271"/>
         <source>Wymiana: baza zajęta – ponawiam</source>
         <translation>Exchange: database busy – retrying</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="267"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="273"/>
         <source>Wymiana: komputer odłączony od biura</source>
         <translation>Exchange: PC removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="269"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="275"/>
         <source>Wymiana: nie powiodła się – ponawiam</source>
         <translation>Exchange: failed – retrying</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="271"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="277"/>
         <source>Wymiana: %1</source>
         <translation>Exchange: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="273"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="279"/>
         <source>Wymiana: jeszcze nie było</source>
         <translation>Exchange: not yet</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="276"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="282"/>
         <source>do wysłania: %1</source>
         <translation>to send: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="279"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="285"/>
         <source>brak wieści &gt; 3 dni: %1</source>
         <translation>no news &gt; 3 days: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="287"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="288"/>
+        <source>usunięto starych plików: %1</source>
+        <translation>old files deleted: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="297"/>
         <source>Ten komputer: nr %1 „%2”</source>
         <translation>This PC: no. %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="289"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="299"/>
         <source>Folder wymiany: %1</source>
         <translation>Exchange folder: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="290"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="300"/>
         <source>Ostatnia wymiana: %1</source>
         <translation>Last exchange: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="292"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="302"/>
         <source>jeszcze nie było</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="293"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="303"/>
         <source>Zmiany czekające na wysłanie: %1</source>
         <translation>Changes waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="294"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="304"/>
         <source>Konflikty do rozstrzygnięcia: %1</source>
         <translation>Conflicts to resolve: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="295"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="305"/>
         <source>Zmiany odłożone do wyjaśnienia: %1</source>
         <translation>Changes set aside for clarification: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="300"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="309"/>
+        <source>Ostatnio usunięto starych plików: %1 (%2)</source>
+        <translation>Old files last deleted: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="314"/>
         <source>nr %1 „%2”: %3</source>
         <translation>no. %1 “%2”: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="303"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="317"/>
         <source>brak wieści od ponad 3 dni</source>
         <translation>no news for over 3 days</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="316"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="330"/>
         <source>Inny komputer biura pracuje w nowszej wersji programu. Jego zmiany czekają, aż zaktualizujesz program na tym komputerze.</source>
         <translation>Another PC of the office runs a newer version of the program. Its changes wait until you update the program on this PC.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="325"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="339"/>
         <source>Nie przyjęto plików wymiany z innych komputerów:</source>
         <translation>Exchange files from other PCs were not accepted:</translation>
     </message>
@@ -4658,27 +4735,27 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>FactsEditor</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/facts_editor.py" line="68"/>
+        <location filename="../ops_desktop/ui/benefits/facts_editor.py" line="69"/>
         <source>Inna okoliczność – jaka</source>
         <translation>Other circumstance – which</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/facts_editor.py" line="78"/>
+        <location filename="../ops_desktop/ui/benefits/facts_editor.py" line="79"/>
         <source>rodzinny &amp;wywiad środowiskowy przeprowadzono dnia</source>
         <translation>family &amp;interview held on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/facts_editor.py" line="79"/>
+        <location filename="../ops_desktop/ui/benefits/facts_editor.py" line="80"/>
         <source>Wywiad środowiskowy przeprowadzono</source>
         <translation>Family interview held</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/facts_editor.py" line="80"/>
+        <location filename="../ops_desktop/ui/benefits/facts_editor.py" line="81"/>
         <source>Data wywiadu środowiskowego</source>
         <translation>Date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/facts_editor.py" line="89"/>
+        <location filename="../ops_desktop/ui/benefits/facts_editor.py" line="90"/>
         <source>Powody udzielenia pomocy (art. 7 ustawy o pomocy społecznej):</source>
         <translation>Grounds for help (art. 7 of the Social Assistance Act):</translation>
     </message>
@@ -4686,27 +4763,27 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>FeeDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="98"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="99"/>
         <source>Odpłatność za pobyt w DPS</source>
         <translation>Fee for the stay in a care home</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="101"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="102"/>
         <source>Data decyzji</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="102"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="103"/>
         <source>Od dnia</source>
         <translation>From day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="104"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="105"/>
         <source>Dochód mieszkańca</source>
         <translation>Resident&apos;s income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="105"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="106"/>
         <source>Uzasadnienie</source>
         <translation>Reasoning</translation>
     </message>
@@ -4731,97 +4808,97 @@ On every further PC install the program and at its first start choose “Join an
         <translation>&amp;Reasoning:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="114"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="113"/>
         <source>Skierowanie %1 – %2, %3</source>
         <translation>Placement %1 – %2, %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="123"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="122"/>
         <source>Podział opłaty</source>
         <translation>Split of the fee</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="127"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="126"/>
         <source>Krewny płaci tylko na podstawie umowy i tylko z dochodu ponad 300% kryterium; dochody krewnych nie trafiają na decyzję mieszkańca.</source>
         <translation>A relative pays only by agreement and only from income above 300% of the criterion; the relatives&apos; incomes are not printed on the resident&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="129"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="128"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="137"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="136"/>
         <source>Krewny %1 (umowa, art. 103 ust. 2)</source>
         <translation>Relative %1 (agreement, art. 103(2))</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="138"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="137"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="139"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="138"/>
         <source>Pokrewieństwo</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="141"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="140"/>
         <source>Osób w rodzinie</source>
         <translation>Persons in the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="143"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="142"/>
         <source>Dochód rodziny krewnego</source>
         <translation>Income of the relative&apos;s family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="144"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="143"/>
         <source>Kwota z umowy</source>
         <translation>Amount agreed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="145"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="144"/>
         <source>Data umowy</source>
         <translation>Date of the agreement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="149"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="147"/>
         <source>Imię i nazwisko:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="150"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="148"/>
         <source>Pokrewieństwo:</source>
         <translation>Relationship:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="151"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="149"/>
         <source>Osób w rodzinie:</source>
         <translation>Persons in the family:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="152"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="150"/>
         <source>Dochód (zł):</source>
         <translation>Income (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="153"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="151"/>
         <source>Kwota z umowy (zł):</source>
         <translation>Amount agreed (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="154"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="152"/>
         <source>Data umowy:</source>
         <translation>Date of the agreement:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="174"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="171"/>
         <source>Podziału nie można wyliczyć: %1</source>
         <translation>The split cannot be computed: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="181"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="178"/>
         <source>Koszt %1: mieszkaniec %2 (najwyżej 70% dochodu: %3), rodzina %4, gmina %5.</source>
         <translation>Cost %1: resident %2 (at most 70% of income: %3), family %4, municipality %5.</translation>
     </message>
@@ -4999,112 +5076,112 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>FormABox</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="60"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="61"/>
         <source>Nowa procedura – formularz A</source>
         <translation>New procedure – form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="66"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="67"/>
         <source>Sprawa</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="69"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="70"/>
         <source>Pracownik socjalny prowadzący nową sprawę</source>
         <translation>Social worker carrying the new case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="70"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="71"/>
         <source>Data wypełnienia formularza A</source>
         <translation>Date form A was filled in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="73"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="74"/>
         <source>Kto wypełnił formularz A</source>
         <translation>Who filled in form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="75"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="76"/>
         <source>instytucja i osoba, np. Policja – st. sierż. …</source>
         <translation>institution and person, e.g. Police – Sgt …</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="76"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="77"/>
         <source>Osoby doznające przemocy</source>
         <translation>Persons experiencing violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="77"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="78"/>
         <source>Osoby stosujące przemoc</source>
         <translation>Persons using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="81"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="82"/>
         <source>Notatka (poufna)</source>
         <translation>Note (confidential)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="83"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="84"/>
         <source>&amp;Zapisz formularz A</source>
         <translation>&amp;Save form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="84"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="85"/>
         <source>Zapisana procedura</source>
         <translation>Saved procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="89"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="90"/>
         <source>Prowadzi (nowa sprawa):</source>
         <translation>Carried by (new case):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="92"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="93"/>
         <source>&amp;Sprawa:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="94"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="95"/>
         <source>Data &amp;formularza A:</source>
         <translation>Date of form &amp;A:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="96"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="97"/>
         <source>&amp;Wypełnił(a):</source>
         <translation>Filled &amp;in by:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="98"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="99"/>
         <source>Z rejestru:</source>
         <translation>From the register:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="99"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="100"/>
         <source>Doznający p&amp;rzemocy:</source>
         <translation>Expe&amp;riencing violence:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="101"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="102"/>
         <source>Stosujący prz&amp;emoc:</source>
         <translation>Using viol&amp;ence:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="103"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="104"/>
         <source>&amp;Notatka:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="155"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="156"/>
         <source>Wybierz sprawę – nie masz otwartych spraw.</source>
         <translation>Choose a case – you have no open cases.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="169"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="170"/>
         <source>Zapisano procedurę na nowej sprawie %1.</source>
         <translation>The procedure was saved on a new case %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="170"/>
+        <location filename="../ops_desktop/ui/social_work/blue_card_form.py" line="171"/>
         <source>Zapisano procedurę na sprawie %1.</source>
         <translation>The procedure was saved on case %1.</translation>
     </message>
@@ -5229,98 +5306,103 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>HoursPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="41"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="48"/>
         <source>Miesiąc</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="43"/>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="53"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="50"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="60"/>
         <source>Opiekun(ka)</source>
         <translation>Carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="44"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="51"/>
         <source>Godziny opiekuna w miesiącu</source>
         <translation>The carer&apos;s hours in the month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="45"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="52"/>
         <source>np. 40 lub 12,5</source>
         <translation>e.g. 40 or 12.5</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="48"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="55"/>
         <source>&amp;Zapisz godziny opiekuna</source>
         <translation>&amp;Save the carer&apos;s hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="50"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="57"/>
         <source>Wymiar godzin w miesiącu</source>
         <translation>Hours allowed in the month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="54"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="61"/>
         <source>Dzień</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="55"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="62"/>
         <source>cały miesiąc</source>
         <translation>whole month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="56"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="63"/>
         <source>Od–do</source>
         <translation>From–to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="58"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="65"/>
         <source>Godziny</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="60"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="67"/>
         <source>Skąd</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="60"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="67"/>
         <source>%1, wiersz %2</source>
         <translation>%1, line %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="64"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="71"/>
         <source>Godziny opiekunów</source>
         <translation>Carers&apos; hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="65"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="72"/>
         <source>Usuń &amp;wpis</source>
         <translation>Remove &amp;entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="67"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="74"/>
         <source>&amp;Miesiąc:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="69"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="76"/>
         <source>O&amp;piekun(ka):</source>
         <translation>&amp;Carer:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="71"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="78"/>
         <source>&amp;Godziny:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="118"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="129"/>
         <source>W miesiącu: %1 godz.; wpisane jako suma miesiąca – najwyżej %2 godz.; dni z pliku – najwyżej %3 godz. w tygodniu.</source>
         <translation>This month: %1 h; typed as the month&apos;s total – at most %2 h; days from a file – at most %3 h a week.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="128"/>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="134"/>
+        <source> Godziny tego miesiąca wpisano jako sumę zlecenia na stronie „Usługi opiekuńcze”, bez podziału na opiekunów.</source>
+        <translation> This month&apos;s hours were entered as the order&apos;s total on the &quot;Care services&quot; page, not split by carer.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/hours_panel.py" line="143"/>
         <source>Najpierw przydziel opiekuna do tej osoby.</source>
         <translation>First assign a carer to this person.</translation>
     </message>
@@ -5396,42 +5478,42 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="301"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="296"/>
         <source>Import godzin z pliku</source>
         <translation>Import of hours from a file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="304"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="299"/>
         <source>Plik %1: zapisano wierszy %2 (%3 godz.), odrzucono %4.</source>
         <translation>File %1: %2 lines saved (%3 h), %4 refused.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="307"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="302"/>
         <source>Wynik importu</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="310"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="305"/>
         <source>Wiersz</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="311"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="306"/>
         <source>Powód</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="312"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="307"/>
         <source>Treść wiersza</source>
         <translation>The line</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="315"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="310"/>
         <source>Odrzucone wiersze</source>
         <translation>Refused lines</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="320"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="315"/>
         <source>Dobre wiersze są zapisane. Poprawione wiersze można zaimportować ponownie – te już zapisane nie zostaną policzone drugi raz.</source>
         <translation>The good lines are saved. Corrected lines can be imported again – those already saved are not counted twice.</translation>
     </message>
@@ -5929,97 +6011,97 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="86"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="92"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="87"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="93"/>
         <source>Sprawa</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="88"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="94"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="89"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="95"/>
         <source>Wiadomość z dnia</source>
         <translation>Learned of on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="91"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="97"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="93"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="99"/>
         <source>14 dni roboczych od powzięcia wiadomości, w sprawie pilnej 2 dni robocze</source>
         <translation>14 working days from learning of the need, 2 working days when urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="95"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="101"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="97"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="103"/>
         <source>Przeprowadzono</source>
         <translation>Conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="101"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="107"/>
         <source>Pracownik</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="103"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="109"/>
         <source>Wywiady środowiskowe</source>
         <translation>Family interviews</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="107"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="113"/>
         <source>&amp;Nowy wywiad…</source>
         <translation>&amp;New interview…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="108"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="114"/>
         <source>&amp;Otwórz…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="109"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="115"/>
         <source>&amp;Aktualizacja (część IV)…</source>
         <translation>&amp;Update (Part IV)…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="111"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="117"/>
         <source>&amp;Drukuj</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="113"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="119"/>
         <source>Wywiad dla osoby ze sprawy wybranej na liście spraw.</source>
         <translation>An interview for the person of the case chosen in the case list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="132"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="140"/>
         <source> (pilny)</source>
         <translation> (urgent)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="134"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="142"/>
         <source> – po terminie</source>
         <translation> – overdue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="141"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="152"/>
         <source>Wywiady: %1, po terminie: %2</source>
         <translation>Interviews: %1, overdue: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="167"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="182"/>
         <source>Najpierw wybierz sprawę na liście spraw.</source>
         <translation>First choose a case in the case list.</translation>
     </message>
@@ -6158,199 +6240,199 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="58"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="59"/>
         <source>Sprawa – osoba lub rodzina</source>
         <translation>Case – person or family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="59"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="60"/>
         <source>z całą rodziną</source>
         <translation>with the whole family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="60"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="61"/>
         <source>Praca z całą rodziną</source>
         <translation>Work with the whole family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="62"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="63"/>
         <source>Data pracy socjalnej</source>
         <translation>Date of the social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="64"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="65"/>
         <source>Rodzaj pracy socjalnej</source>
         <translation>Kind of social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="66"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="67"/>
         <source>Czas w minutach</source>
         <translation>Time in minutes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="67"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="68"/>
         <source>np. 45</source>
         <translation>e.g. 45</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="69"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="70"/>
         <source>Krótka notatka (poufna)</source>
         <translation>Short note (confidential)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="70"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="71"/>
         <source>nieobowiązkowa, najwyżej %1 znaków</source>
         <translation>optional, at most %1 characters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="72"/>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="243"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="73"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="244"/>
         <source>&amp;Dodaj wpis</source>
         <translation>&amp;Add entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="73"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="74"/>
         <source>Enter w polu minut lub notatki</source>
         <translation>Enter in the minutes or note field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="74"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="75"/>
         <source>Anuluj poprawkę</source>
         <translation>Cancel correction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="82"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="83"/>
         <source>&amp;Sprawa:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="84"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="85"/>
         <source>D&amp;ata:</source>
         <translation>D&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="86"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="87"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="88"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="89"/>
         <source>&amp;Minuty:</source>
         <translation>&amp;Minutes:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="89"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="90"/>
         <source>min (1–600)</source>
         <translation>min (1–600)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="91"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="92"/>
         <source>&amp;Notatka:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="98"/>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="242"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="99"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="243"/>
         <source>Nowy wpis w dzienniku pracy socjalnej</source>
         <translation>New entry in the social-work log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="103"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="104"/>
         <source>Miesiąc</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="104"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="105"/>
         <source>wszystkie miesiące</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="111"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="112"/>
         <source>Podsumowanie</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="113"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="114"/>
         <source>Moje wpisy</source>
         <translation>My entries</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="114"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="115"/>
         <source>&amp;Popraw wpis</source>
         <translation>&amp;Correct entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="115"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="116"/>
         <source>&amp;Wycofaj wpis</source>
         <translation>&amp;Withdraw entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="119"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="120"/>
         <source>Miesią&amp;c:</source>
         <translation>Mont&amp;h:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="136"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="137"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="137"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="138"/>
         <source>Sprawa</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="138"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="139"/>
         <source>Osoba / rodzina</source>
         <translation>Person / family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="139"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="140"/>
         <source> (z rodziną)</source>
         <translation> (with the family)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="140"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="141"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="141"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="142"/>
         <source>Minuty</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="143"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="144"/>
         <source>Notatka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="173"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="174"/>
         <source>Wpisy: %1, razem %2 min</source>
         <translation>Entries: %1, %2 min in total</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="175"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="176"/>
         <source> (w pokazanych)</source>
         <translation> (among those shown)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="186"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="187"/>
         <source>Poprawić lub wycofać można tylko własny wpis w dniu jego dodania.</source>
         <translation>Only one&apos;s own entry can be corrected or withdrawn, on the day it was added.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="203"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="204"/>
         <source>Wybierz sprawę – nie masz otwartych spraw.</source>
         <translation>Choose a case – you have no open cases.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="233"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="234"/>
         <source>Poprawa wpisu z %1</source>
         <translation>Correcting the entry of %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/log_page.py" line="235"/>
+        <location filename="../ops_desktop/ui/social_work/log_page.py" line="236"/>
         <source>&amp;Zapisz poprawkę</source>
         <translation>&amp;Save correction</translation>
     </message>
@@ -6451,202 +6533,202 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>MealDecisionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="51"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="53"/>
         <source>Decyzja o przyznaniu posiłku</source>
         <translation>Decision granting meals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="54"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="56"/>
         <source>Sprawa zespołu usług</source>
         <translation>Services team case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="55"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="58"/>
         <source>Kto otrzymuje posiłek</source>
         <translation>Who receives the meals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="56"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="59"/>
         <source>Wywiad środowiskowy</source>
         <translation>Family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="58"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="61"/>
         <source>Rodzaj posiłku</source>
         <translation>Kind of meal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="60"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="63"/>
         <source>Miejsce wydawania posiłku</source>
         <translation>Where the meals are served</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="61"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="64"/>
         <source>szkoła, stołówka albo wykonawca</source>
         <translation>school, canteen or provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="64"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="67"/>
         <source>Data decyzji</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="65"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="68"/>
         <source>Posiłek od</source>
         <translation>Meals from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="66"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="69"/>
         <source>Posiłek do</source>
         <translation>Meals until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="68"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="71"/>
         <source>Liczba dni wydawania</source>
         <translation>Number of days served</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="69"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="72"/>
         <source>Posiłki dziennie</source>
         <translation>Meals a day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="70"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="73"/>
         <source>Koszt jednego posiłku (zł)</source>
         <translation>Price of one meal (PLN)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="71"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="74"/>
         <source>Dochód rodziny (zł)</source>
         <translation>Household income (PLN)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="72"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="75"/>
         <source>Liczba osób w rodzinie</source>
         <translation>Number of persons in the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="74"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="77"/>
         <source>Uzasadnienie</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="75"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="78"/>
         <source>Posiłki i koszt</source>
         <translation>Meals and cost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="77"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="80"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="81"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="83"/>
         <source>&amp;Sprawa:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="82"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="84"/>
         <source>&amp;Kto otrzymuje:</source>
         <translation>&amp;Receives:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="83"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="85"/>
         <source>&amp;Wywiad:</source>
         <translation>&amp;Interview:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="84"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="86"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="85"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="87"/>
         <source>&amp;Miejsce:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="86"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="88"/>
         <source>&amp;Data decyzji:</source>
         <translation>&amp;Decision date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="87"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="89"/>
         <source>Posiłek &amp;od:</source>
         <translation>Meals &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="88"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="90"/>
         <source>Posiłek d&amp;o:</source>
         <translation>Meals &amp;until:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="89"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="91"/>
         <source>Liczba d&amp;ni:</source>
         <translation>&amp;Days:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="90"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="92"/>
         <source>Posiłki d&amp;ziennie:</source>
         <translation>Meals a da&amp;y:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="91"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="93"/>
         <source>&amp;Koszt posiłku (zł):</source>
         <translation>&amp;Price of a meal (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="92"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="94"/>
         <source>Dochód r&amp;odziny (zł):</source>
         <translation>Household inc&amp;ome (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="93"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="95"/>
         <source>Liczba osó&amp;b w rodzinie:</source>
         <translation>Household si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="94"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="96"/>
         <source>&amp;Uzasadnienie:</source>
         <translation>&amp;Reasoning:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="100"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="101"/>
         <source>Posiłek przyznaje się decyzją po wywiadzie środowiskowym; nieodpłatnie, gdy dochód nie przekracza progu programu „Posiłek w szkole i w domu”. Projekt podpisuje kierownik.</source>
         <translation>Meals are granted by a decision after a family interview; free of charge when the income does not exceed the threshold of the &quot;Meals at school and at home&quot; programme. The head signs the draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="123"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="126"/>
         <source>zakończony, przeprowadzony %1</source>
         <translation>completed, conducted %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="124"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="127"/>
         <source>w toku (szkic)</source>
         <translation>in progress (draft)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="153"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="156"/>
         <source>Do ustalenia: %1</source>
         <translation>Still to settle: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="159"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="162"/>
         <source>%1 posiłków × %2 = %3. Dochód na osobę %4, próg %5: </source>
         <translation>%1 meals × %2 = %3. Income per person %4, threshold %5: </translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="163"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="166"/>
         <source>nieodpłatnie (koszt pokrywa ośrodek).</source>
         <translation>free of charge (the centre pays).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="164"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="167"/>
         <source>odpłatnie.</source>
         <translation>paid by the party.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="169"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="172"/>
         <source>Brak otwartej sprawy zespołu usług.</source>
         <translation>No open case of the services team.</translation>
     </message>
@@ -6654,144 +6736,149 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>MealPage</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="43"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="50"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="44"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="51"/>
         <source>Strona</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="45"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="52"/>
         <source>Otrzymuje</source>
         <translation>Receives</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="46"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="53"/>
         <source>Znak sprawy</source>
         <translation>Case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="47"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="54"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="48"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="55"/>
         <source>Miejsce</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="49"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="56"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="51"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="58"/>
         <source>Przyznano</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="53"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="60"/>
         <source>Wydano</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="55"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="62"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="57"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="64"/>
         <source>Odpłatność</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="57"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="64"/>
         <source>nieodpłatnie</source>
         <translation>free of charge</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="58"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="65"/>
         <source>odpłatnie</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="66"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="66"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="60"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="67"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="63"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="70"/>
         <source>Decyzje o przyznaniu posiłku</source>
         <translation>Decisions granting meals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="67"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="74"/>
         <source>&amp;Nowa decyzja…</source>
         <translation>&amp;New decision…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="70"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="77"/>
         <source>&amp;Podpisz</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="72"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="79"/>
         <source>D&amp;rukuj decyzję</source>
         <translation>&amp;Print decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="81"/>
         <location filename="../ops_desktop/ui/services_team/meal_page.py" line="90"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="102"/>
         <source>Miesiąc</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="82"/>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="92"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="91"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="104"/>
         <source>Wydane posiłki</source>
         <translation>Meals served</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="84"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="94"/>
         <source>Koszt ośrodka</source>
         <translation>Centre&apos;s cost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="88"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="95"/>
+        <source>odpłatny – brak danych</source>
+        <translation>paid – no data</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="100"/>
         <source>Posiłki wydane w miesiącach</source>
         <translation>Meals served by month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="95"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="107"/>
         <source>&amp;Zapisz miesiąc</source>
         <translation>&amp;Save month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="99"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="111"/>
         <source>Miesiąc:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="101"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="113"/>
         <source>Wydane posiłki:</source>
         <translation>Meals served:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="105"/>
+        <location filename="../ops_desktop/ui/services_team/meal_page.py" line="117"/>
         <source>Posiłki wydane (według szkoły lub stołówki)</source>
         <translation>Meals served (as the school or canteen reported)</translation>
     </message>
@@ -7008,142 +7095,142 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>NewClaimDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="82"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="72"/>
         <source>Nowa należność – decyzja o zwrocie</source>
         <translation>New claim – recovery decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="83"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="73"/>
         <source>Zwrot nienależnie pobranego świadczenia ustala decyzja (art. 104 ust. 3 u.p.s.) wydana po podpisanej decyzji zmieniającej albo uchylającej decyzję przyznającą świadczenie.</source>
         <translation>The return of an undue benefit is set by a decision (art. 104(3) of the Social Assistance Act) issued after a signed decision changing or revoking the granting decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="88"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="78"/>
         <source>Decyzja zmieniająca albo uchylająca</source>
         <translation>Changing or revoking decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="90"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="80"/>
         <source>%1 – %2 z %3</source>
         <translation>%1 – %2 of %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="94"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="84"/>
         <source>Kwota do zwrotu w złotych</source>
         <translation>Amount to repay in zloty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="95"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="85"/>
         <source>Data decyzji o zwrocie</source>
         <translation>Date of the recovery decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="96"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="86"/>
         <source>Termin zwrotu</source>
         <translation>Repay by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="98"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="88"/>
         <source>Liczba rat</source>
         <translation>Number of instalments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="100"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="90"/>
         <source>jednorazowo</source>
         <translation>in one payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="102"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="92"/>
         <source>Termin pierwszej raty</source>
         <translation>First instalment due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="104"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="94"/>
         <source>odroczyć do:</source>
         <translation>defer to:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="105"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="95"/>
         <source>Odroczenie terminu zwrotu</source>
         <translation>Deferral of the deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="106"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="96"/>
         <source>Odroczony termin zwrotu</source>
         <translation>Deferred deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="108"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="98"/>
         <source>potrącać z bieżących wypłat (art. 104 ust. 2)</source>
         <translation>deduct from current payments (art. 104(2))</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="109"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="99"/>
         <source>Potrącanie z wypłat</source>
         <translation>Deduction from payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="110"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="100"/>
         <source>Uzasadnienie</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="112"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="102"/>
         <source>Fakty: kiedy i dlaczego świadczenie pobrano nienależnie, jak wyliczono kwotę</source>
         <translation>Facts: when and why the benefit was received unduly, how the amount was computed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="117"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="107"/>
         <source>&amp;Po decyzji:</source>
         <translation>&amp;After decision:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="119"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="108"/>
         <source>&amp;Kwota (zł):</source>
         <translation>&amp;Amount (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="120"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="109"/>
         <source>łącznie nienależnie pobrane</source>
         <translation>total received unduly</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="121"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="110"/>
         <source>&amp;Data decyzji:</source>
         <translation>&amp;Decision date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="122"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="111"/>
         <source>&amp;Termin zwrotu:</source>
         <translation>&amp;Repay by:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="123"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="112"/>
         <source>&amp;Raty:</source>
         <translation>&amp;Instalments:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="124"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="113"/>
         <source>&amp;Pierwsza rata:</source>
         <translation>&amp;First instalment:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="125"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="114"/>
         <source>&amp;Odroczenie:</source>
         <translation>&amp;Deferral:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="127"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="115"/>
         <source>Potrą&amp;cenie:</source>
         <translation>Dedu&amp;ction:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="128"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="116"/>
         <source>&amp;Uzasadnienie:</source>
         <translation>&amp;Reasoning:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="130"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="118"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
@@ -7151,77 +7238,77 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="78"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="79"/>
         <source>Nowy użytkownik</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="80"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="81"/>
         <source>Login</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="80"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="81"/>
         <source>np. jkowalska</source>
         <translation>e.g. jkowalska</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="81"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="82"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="82"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="83"/>
         <source>Stanowisko</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="84"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="85"/>
         <source>Hasło tymczasowe</source>
         <translation>Temporary password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="85"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="86"/>
         <source>Powtórz hasło</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="86"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="87"/>
         <source>&amp;Utwórz konto</source>
         <translation>&amp;Create account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="90"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="91"/>
         <source>&amp;Login:</source>
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="91"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="92"/>
         <source>&amp;Imię i nazwisko:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="93"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="94"/>
         <source>&amp;Stanowisko:</source>
         <translation>&amp;Job title:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="95"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="96"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roles:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="97"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="98"/>
         <source>&amp;Hasło tymczasowe:</source>
         <translation>&amp;Temporary password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="99"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="100"/>
         <source>Po&amp;wtórz hasło:</source>
         <translation>Re&amp;peat password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="103"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="104"/>
         <source>Co najmniej 10 znaków, bez loginu. Przekaż hasło osobiście – przy pierwszym logowaniu użytkownik musi je zmienić.</source>
         <translation>At least 10 characters, not containing the username. Hand the password over in person – the user must change it at the first sign-in.</translation>
     </message>
@@ -7229,57 +7316,57 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="35"/>
+        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="36"/>
         <source>Nowa notatka</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="35"/>
+        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="36"/>
         <source>Poprawa notatki</source>
         <translation>Correcting a note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="37"/>
+        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="38"/>
         <source>Rodzaj notatki</source>
         <translation>Type of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="39"/>
+        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="40"/>
         <source>Data zdarzenia</source>
         <translation>Date of event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="41"/>
+        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="42"/>
         <source>Treść notatki</source>
         <translation>Note text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="48"/>
+        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="49"/>
         <source>&amp;Zapisz notatkę</source>
         <translation>&amp;Save note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="51"/>
+        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="52"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="55"/>
+        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="56"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="56"/>
+        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="57"/>
         <source>&amp;Data zdarzenia:</source>
         <translation>&amp;Date of event:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="58"/>
+        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="59"/>
         <source>&amp;Treść:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="60"/>
+        <location filename="../ops_desktop/ui/social_work/note_dialog.py" line="61"/>
         <source>Sprawa %1 – %2 (założona %3)</source>
         <translation>Case %1 – %2 (opened %3)</translation>
     </message>
@@ -7657,37 +7744,37 @@ postcode and town</translation>
 <context>
     <name>OpenInterviewDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="51"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="57"/>
         <source>Aktualizacja wywiadu (część IV)</source>
         <translation>Interview update (Part IV)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="52"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="58"/>
         <source>Nowy wywiad środowiskowy</source>
         <translation>New family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="55"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="61"/>
         <source>Data powzięcia wiadomości o potrzebie wywiadu</source>
         <translation>Date the office learned that an interview is needed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="57"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="63"/>
         <source>&amp;Pilny (2 dni robocze)</source>
         <translation>&amp;Urgent (2 working days)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="58"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="64"/>
         <source>Wywiad pilny</source>
         <translation>Urgent interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="60"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="66"/>
         <source>&amp;Wiadomość o potrzebie z dnia:</source>
         <translation>&amp;Need learned of on:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/interviews.py" line="63"/>
+        <location filename="../ops_desktop/ui/social_work/interviews.py" line="69"/>
         <source>&amp;Otwórz wywiad</source>
         <translation>&amp;Open the interview</translation>
     </message>
@@ -7942,52 +8029,52 @@ postcode and town</translation>
 <context>
     <name>PackageEditDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="58"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="59"/>
         <source>Pakiet usług – %1</source>
         <translation>Service package – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="60"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="61"/>
         <source>Nazwa pakietu</source>
         <translation>Package name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="63"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="64"/>
         <source>&amp;Nazwa pakietu:</source>
         <translation>Package &amp;name:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="68"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="69"/>
         <source>Forma pomocy lub działanie</source>
         <translation>Form of help or action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="69"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="70"/>
         <source>Zespół, który realizuje</source>
         <translation>Team that delivers it</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="75"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="76"/>
         <source>Część %1 – forma pomocy lub działanie</source>
         <translation>Part %1 – form of help or action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="78"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="79"/>
         <source>Część %1 – zespół</source>
         <translation>Part %1 – team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="94"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="95"/>
         <source>Zmiana obowiązuje przy kolejnym przydzieleniu pakietu; pakiety już przydzielone zachowują swoje części.</source>
         <translation>The change applies from the next time the package is given; packages already given keep their parts.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="97"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="98"/>
         <source>Zapisz pakiet</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="101"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="102"/>
         <source>To przykład dostarczony z programem – do ustalenia przez ośrodek.</source>
         <translation>This is the example shipped with the program – for the centre to decide.</translation>
     </message>
@@ -8063,77 +8150,77 @@ postcode and town</translation>
 <context>
     <name>PackagesPage</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="147"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="148"/>
         <source>Grupa docelowa</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="148"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="149"/>
         <source>Przydzielone</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="150"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="151"/>
         <source>W realizacji</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="152"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="153"/>
         <source>Zrealizowane</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="155"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="156"/>
         <source>Pakiety w użyciu według grup</source>
         <translation>Packages in use by group</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="158"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="159"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="159"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="160"/>
         <source>Przydzielony</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="161"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="162"/>
         <source>Części zrealizowane</source>
         <translation>Parts done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="162"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="163"/>
         <source>W toku u zespołów</source>
         <translation>Still with teams</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="165"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="166"/>
         <source>Pakiety przydzielone w wybranej grupie</source>
         <translation>Packages given in the chosen group</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="166"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="167"/>
         <source>&amp;Edytuj pakiet grupy…</source>
         <translation>&amp;Edit the group&apos;s package…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="171"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="172"/>
         <source>Pakiet wybranej grupy</source>
         <translation>The chosen group&apos;s package</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="221"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="226"/>
         <source>Razem przydzielonych pakietów: %1</source>
         <translation>Packages given in all: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="247"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="252"/>
         <source>Pakiet: %1</source>
         <translation>Package: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/packages.py" line="250"/>
+        <location filename="../ops_desktop/ui/coordinator/packages.py" line="255"/>
         <source>(przykład, do ustalenia przez ośrodek)</source>
         <translation>(example, for the centre to decide)</translation>
     </message>
@@ -8141,52 +8228,52 @@ postcode and town</translation>
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="120"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="121"/>
         <source>Okres niewliczany do terminu – %1</source>
         <translation>Period not counted towards the deadline – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="123"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="124"/>
         <source>%1, sprawa %2: termin upływa %3. Okres zawieszenia postępowania, oczekiwania na czynność strony albo opóźnienia z winy strony (art. 35 § 5 KPA) przesuwa termin o tyle dni, ile trwał.</source>
         <translation>%1, case %2: the deadline is %3. A period of suspension, of waiting for the party&apos;s action or of delay caused by the party (art. 35 § 5 KPA) moves the deadline by as many days as it lasted.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="127"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="128"/>
         <source>Okres od</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="128"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="129"/>
         <source>Okres do</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="129"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="130"/>
         <source>Przyczyna</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="130"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="131"/>
         <source>np. zawieszenie postępowania, oczekiwanie na dokumenty strony</source>
         <translation>e.g. suspension of the proceedings, waiting for the party&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="132"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="133"/>
         <source>&amp;Przyczyna:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="133"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="134"/>
         <source>Okres &amp;od:</source>
         <translation>Period &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="134"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="135"/>
         <source>Okres d&amp;o:</source>
         <translation>Period &amp;to:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="135"/>
+        <location filename="../ops_desktop/ui/benefits/deadline_dialogs.py" line="136"/>
         <source>&amp;Zapisz okres</source>
         <translation>&amp;Save period</translation>
     </message>
@@ -8194,222 +8281,222 @@ postcode and town</translation>
 <context>
     <name>PaymentListsPage</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="57"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="58"/>
         <source>Miesiąc wypłaty</source>
         <translation>Payment month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="62"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="63"/>
         <source>&amp;Przygotuj listę</source>
         <translation>&amp;Prepare list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="64"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="65"/>
         <source>&amp;Zatwierdź listę</source>
         <translation>&amp;Approve list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="66"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="67"/>
         <source>Odrzuć projekt</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="68"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="69"/>
         <source>Pokaż pozycje</source>
         <translation>Show items</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="70"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="71"/>
         <source>Zapisz plik Elixir-O…</source>
         <translation>Save Elixir-O file…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="72"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="73"/>
         <source>Drukuj</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="73"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="74"/>
         <source>Zwrot &amp;przelewu…</source>
         <translation>&amp;Transfer returned…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="75"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="76"/>
         <source>&amp;Rejestr wypłat…</source>
         <translation>Payment &amp;register…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="82"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="83"/>
         <source>Listy wypłat</source>
         <translation>Payment lists</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="87"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="88"/>
         <source>Pozycje listy wypłat</source>
         <translation>Payment list items</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="91"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="92"/>
         <source>&amp;Miesiąc:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="122"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="124"/>
         <source>Miesiąc</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="124"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="126"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="125"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="127"/>
         <source>Sposób wypłaty</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="127"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="129"/>
         <source>Rozdział</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="128"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="130"/>
         <source> (do potwierdzenia)</source>
         <translation> (to be confirmed)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="129"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="131"/>
         <source>Rozdział klasyfikacji budżetowej, dział 852</source>
         <translation>Budget classification chapter, section 852</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="130"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="132"/>
         <source>Pozycje</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="132"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="134"/>
         <source>Razem</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="134"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="136"/>
         <source>Termin wypłaty</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="135"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="141"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="143"/>
         <source>Lp.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="142"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="144"/>
         <source>Odbiorca</source>
         <translation>Payee</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="143"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="145"/>
         <source>Znak sprawy</source>
         <translation>Case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="144"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="146"/>
         <source>Forma pomocy</source>
         <translation>Form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="145"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="147"/>
         <source>Dni</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="147"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="149"/>
         <source>Dni objęte prawem / dni miesiąca (niepełny miesiąc)</source>
         <translation>Days of entitlement / days of the month (part month)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="148"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="150"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="149"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="151"/>
         <source>Potrącenie</source>
         <translation>Deduction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="151"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="153"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="152"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="154"/>
         <source>Uwagi</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="152"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="154"/>
         <source>zwrócony przez bank</source>
         <translation>returned by the bank</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="153"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="155"/>
         <source>ponowna wypłata</source>
         <translation>re-issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="154"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="156"/>
         <source>Rachunek</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="221"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="226"/>
         <source>Przygotowywanie listy wypłat…</source>
         <translation>Preparing the payment list…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="228"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="233"/>
         <source>Przygotowano list: %1 (pozycji: %2) – czekają na zatwierdzenie.</source>
         <translation>Prepared %1 list(s) (%2 items) – awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="251"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="256"/>
         <source>Zatwierdzono listę %1 – od teraz nie można jej zmienić.</source>
         <translation>List %1 approved – it can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="265"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="270"/>
         <source>Odrzucono projekt listy %1; jej pozycje można dodać do nowej listy.</source>
         <translation>Draft list %1 discarded; its items can go onto a new list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="288"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="293"/>
         <source>Zapisano zwrot przelewu – %1 trafi na następną przygotowaną listę (korygującą).</source>
         <translation>Return recorded – %1 goes onto the next list prepared (a correction list).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="308"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="313"/>
         <source>Zapisz plik Elixir-O</source>
         <translation>Save Elixir-O file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="309"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="314"/>
         <source>Plik Elixir-O (*.txt)</source>
         <translation>Elixir-O file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="315"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="320"/>
         <source>Nie zapisano pliku: %1</source>
         <translation>The file was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="317"/>
+        <location filename="../ops_desktop/ui/benefits/payment_lists.py" line="322"/>
         <source>Zapisano plik Elixir-O: %1</source>
         <translation>Elixir-O file saved: %1</translation>
     </message>
@@ -9127,71 +9214,178 @@ postcode and town</translation>
     </message>
 </context>
 <context>
+    <name>PersonMergeDialog</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="170"/>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="281"/>
+        <source>Scalanie rekordów osoby</source>
+        <translation>Merging a person&apos;s records</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="175"/>
+        <source>Rekord A</source>
+        <translation>Record A</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="176"/>
+        <source>Rekord B</source>
+        <translation>Record B</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="178"/>
+        <source>Wybierz dwa rekordy tej samej osoby. Rekord, który nie zostaje, nie jest usuwany: jego sprawy, wnioski i wpisy przechodzą na rekord pozostawiony, a podpisane decyzje wskazują go nadal i prowadzą do rekordu pozostawionego.</source>
+        <translation>Choose two records of the same person. The record that does not stay is not deleted: its cases, applications and entries move to the surviving record, and signed decisions still name it and lead to the surviving record.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="182"/>
+        <source>Porównaj</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="183"/>
+        <source>Rekord pozostawiony</source>
+        <translation>Surviving record</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="184"/>
+        <source>Pozostaje rekord A</source>
+        <translation>Record A stays</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="184"/>
+        <source>Pozostaje rekord B</source>
+        <translation>Record B stays</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="186"/>
+        <source>Wartości, które zostają</source>
+        <translation>Values that stay</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="194"/>
+        <source>Scal rekordy…</source>
+        <translation>Merge records…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="220"/>
+        <source>Wybierz osobę po obu stronach.</source>
+        <translation>Choose a person on both sides.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="240"/>
+        <source>Zawiera: %1</source>
+        <translation>Holds: %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="240"/>
+        <source>nic</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="245"/>
+        <source>gospodarstwo rekordu %1, osób: %2</source>
+        <translation>household of record %1, persons: %2</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="254"/>
+        <source>Dane obu rekordów są takie same.</source>
+        <translation>Both records hold the same data.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="257"/>
+        <source>Sprawdź wartości i wybierz rekord, który zostaje.</source>
+        <translation>Check the values and choose the record that stays.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="282"/>
+        <source>Scalić rekord %1 z rekordem %2? Sprawy, wnioski i wpisy przejdą na rekord %2. Tego nie można cofnąć.</source>
+        <translation>Merge record %1 into record %2? Cases, applications and entries will move to record %2. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="296"/>
+        <source>Scalono. Przeniesiono wpisów: %1.</source>
+        <translation>Merged. Entries moved: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="48"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="50"/>
         <source>Skierowanie do domu pomocy społecznej</source>
         <translation>Placement in a care home</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="51"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="53"/>
         <source>Sprawa zespołu usług</source>
         <translation>Services team case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="52"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="55"/>
         <source>Dom pomocy społecznej</source>
         <translation>Care home (DPS)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="56"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="59"/>
         <source>Data decyzji</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="57"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="60"/>
         <source>Od dnia</source>
         <translation>From day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="58"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="61"/>
         <source>Uzasadnienie</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="62"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="63"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="65"/>
         <source>&amp;Sprawa:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="64"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="66"/>
         <source>&amp;Dom:</source>
         <translation>&amp;Home:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="65"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="67"/>
         <source>Data &amp;decyzji:</source>
         <translation>&amp;Decision date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="66"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="68"/>
         <source>&amp;Od dnia:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="67"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="69"/>
         <source>&amp;Uzasadnienie:</source>
         <translation>&amp;Reasoning:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="76"/>
+        <location filename="../ops_desktop/ui/services_team/dps_dialogs.py" line="77"/>
         <source>Brak otwartej sprawy zespołu usług.</source>
         <translation>No open case of the services team.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparerNote</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/signed_acts.py" line="79"/>
+        <source>Te decyzje przygotowuje teraz zespół świadczeń (wybór kierownika).</source>
+        <translation>The benefits team now prepares these decisions (the head&apos;s choice).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/signed_acts.py" line="82"/>
+        <source>Te decyzje przygotowuje zespół usług.</source>
+        <translation>The services team prepares these decisions.</translation>
     </message>
 </context>
 <context>
@@ -9416,133 +9610,133 @@ postcode and town</translation>
 <context>
     <name>ProceduralBox</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="40"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="41"/>
         <source>Pozostawienie bez rozpoznania</source>
         <translation>Leaving unexamined</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="41"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="42"/>
         <source>Braków nie usunięto w terminie. Pozostawić wniosek %1 bez rozpoznania (art. 64 § 2 KPA)? Sprawa zostanie zamknięta.</source>
         <translation>The defects were not remedied in time. Leave application %1 unexamined (KPA art. 64 § 2)? The case will be closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="50"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="51"/>
         <source>Postanowienia i wezwania</source>
         <translation>Orders and calls</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="62"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="63"/>
         <source>Postan&amp;owienie…</source>
         <translation>&amp;Order…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="63"/>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="106"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="64"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="107"/>
         <source>Podgląd postanowienia</source>
         <translation>Preview order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="64"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="65"/>
         <source>Podpisz postanowienie</source>
         <translation>Sign order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="65"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="66"/>
         <source>Wezwanie do usunięcia &amp;braków…</source>
         <translation>Call to remedy &amp;defects…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="67"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="68"/>
         <source>Drukuj wezwanie</source>
         <translation>Print call</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="68"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="69"/>
         <source>Doręczono wezwanie…</source>
         <translation>Call delivered…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="70"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="71"/>
         <source>Braki usunięte…</source>
         <translation>Defects remedied…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="72"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="73"/>
         <source>Pozostaw bez rozpoznania</source>
         <translation>Leave unexamined</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="99"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="100"/>
         <source>Brak postanowień.</source>
         <translation>No orders.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="105"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="106"/>
         <source>Drukuj postanowienie</source>
         <translation>Print order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="113"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="114"/>
         <source>%1 – projekt, czeka na podpis</source>
         <translation>%1 – draft, awaiting signature</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="114"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="115"/>
         <source>%1 – podpisane %2 przez %3</source>
         <translation>%1 – signed %2 by %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="130"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="131"/>
         <source>Nie wzywano do usunięcia braków formalnych.</source>
         <translation>No call to remedy formal defects.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="132"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="133"/>
         <source>Wezwanie do usunięcia braków z %1</source>
         <translation>Call to remedy defects of %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="134"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="135"/>
         <source> – wniosek pozostawiony bez rozpoznania %1</source>
         <translation> – application left unexamined %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="137"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="138"/>
         <source> – braki usunięte %1</source>
         <translation> – defects remedied %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="139"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="140"/>
         <source> – czeka na doręczenie; zapisz dzień doręczenia</source>
         <translation> – awaiting delivery; record the day of delivery</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="142"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="143"/>
         <source> – doręczone %1, termin na usunięcie braków: %2</source>
         <translation> – delivered %1, deadline to remedy: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="147"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="148"/>
         <source> – TERMIN MINĄŁ</source>
         <translation> – DEADLINE PASSED</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="189"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="190"/>
         <source>Doręczenie wezwania</source>
         <translation>Delivery of the call</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="189"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="190"/>
         <source>&amp;Dzień doręczenia:</source>
         <translation>&amp;Day of delivery:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="193"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="194"/>
         <source>Usunięcie braków</source>
         <translation>Remedy of defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="193"/>
+        <location filename="../ops_desktop/ui/benefits/procedural_box.py" line="194"/>
         <source>&amp;Dzień usunięcia braków:</source>
         <translation>&amp;Day the defects were remedied:</translation>
     </message>
@@ -9550,67 +9744,67 @@ postcode and town</translation>
 <context>
     <name>ProgrammeForm</name>
     <message>
-        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="36"/>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="37"/>
         <source>Plan pomocy – projekt</source>
         <translation>Help plan – draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="37"/>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="38"/>
         <source>Program indywidualny – projekt</source>
         <translation>Individual programme – draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="41"/>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="42"/>
         <source>Rodzaj programu</source>
         <translation>Kind of programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="43"/>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="44"/>
         <source> (podstawa do potwierdzenia)</source>
         <translation> (legal basis to be confirmed)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="47"/>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="48"/>
         <source>Diagnoza sytuacji</source>
         <translation>Diagnosis of the situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="48"/>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="49"/>
         <source>Cel główny</source>
         <translation>Main goal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="49"/>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="50"/>
         <source>Cele szczegółowe, każdy w wierszu</source>
         <translation>Specific goals, one per line</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="52"/>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="53"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="54"/>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="55"/>
         <source>&amp;Telefon pracownika:</source>
         <translation>Worker&apos;s &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="56"/>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="57"/>
         <source>&amp;Diagnoza (przyczyny, zasoby, ograniczenia):</source>
         <translation>&amp;Diagnosis (causes, resources, limitations):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="58"/>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="59"/>
         <source>Cel &amp;główny:</source>
         <translation>&amp;Main goal:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="60"/>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="61"/>
         <source>Cele &amp;szczegółowe:</source>
         <translation>&amp;Specific goals:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="67"/>
+        <location filename="../ops_desktop/ui/social_work/programme_form.py" line="68"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
@@ -9706,47 +9900,47 @@ postcode and town</translation>
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="75"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="76"/>
         <source>Wykonawca usług opiekuńczych</source>
         <translation>Care provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="77"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="78"/>
         <source>Rodzaj wykonawcy</source>
         <translation>Kind of provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="79"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="80"/>
         <source>Nazwa</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="81"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="82"/>
         <source>Numer umowy</source>
         <translation>Contract number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="83"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="84"/>
         <source>Umowa od</source>
         <translation>Contract from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="86"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="87"/>
         <source>Umowa do</source>
         <translation>Contract to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="86"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="87"/>
         <source>bez terminu</source>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="87"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="88"/>
         <source>Cena godziny usług</source>
         <translation>Hourly price of care</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="98"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="99"/>
         <source>&amp;Zapisz wykonawcę</source>
         <translation>&amp;Save provider</translation>
     </message>
@@ -9781,7 +9975,7 @@ postcode and town</translation>
         <translation>Hourly &amp;price (zł):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="113"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="111"/>
         <source>Firma zewnętrzna musi mieć numer umowy; opiekunki zatrudnione w ośrodku – nie. Cena godziny to kwota płacona wykonawcy, nie odpłatność klienta.</source>
         <translation>A contracted firm needs its contract number; the centre&apos;s own carers do not. The hourly price is what the provider is paid, not the client&apos;s fee.</translation>
     </message>
@@ -9789,162 +9983,162 @@ postcode and town</translation>
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="42"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="43"/>
         <source>Plik godzin od wykonawcy</source>
         <translation>Provider&apos;s file of hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="43"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="44"/>
         <source>Plik CSV (*.csv *.txt);;Wszystkie pliki (*)</source>
         <translation>CSV file (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="54"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="55"/>
         <source>Wykonawca</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="55"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="56"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="56"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="57"/>
         <source>Umowa</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="57"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="58"/>
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="58"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="59"/>
         <source>Do</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="60"/>
         <source>bez terminu</source>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="60"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="61"/>
         <source>Cena godz.</source>
         <translation>Hourly price</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="62"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="63"/>
         <source>Opiekunów</source>
         <translation>Carers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="66"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="67"/>
         <source>Wykonawcy usług</source>
         <translation>Care providers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="68"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="69"/>
         <source>&amp;Nowy wykonawca…</source>
         <translation>&amp;New provider…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="70"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="71"/>
         <source>&amp;Zmień dane…</source>
         <translation>&amp;Change details…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="72"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="73"/>
         <source>&amp;Import godzin z pliku…</source>
         <translation>&amp;Import hours from file…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="75"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="76"/>
         <source>Plik CSV od wykonawcy, kolumny: klient (PESEL lub znak sprawy); data; od; do; godziny; opiekun</source>
         <translation>CSV file from the provider, columns: klient (PESEL or case sign); data; od; do; godziny; opiekun</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="83"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="84"/>
         <source>Opiekun(ka)</source>
         <translation>Carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="84"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="85"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="85"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="86"/>
         <source>Pracuje</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="85"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="86"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="85"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="86"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="87"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="88"/>
         <source>Opiekunowie</source>
         <translation>Carers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="88"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="89"/>
         <source>Imię i nazwisko opiekuna</source>
         <translation>Carer&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="90"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="91"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="91"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="92"/>
         <source>Telefon opiekuna</source>
         <translation>Carer&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="93"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="94"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="95"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="96"/>
         <source>&amp;Dodaj opiekuna</source>
         <translation>&amp;Add carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="97"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="98"/>
         <source>Nie &amp;pracuje / pracuje</source>
         <translation>Left / &amp;works again</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="101"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="102"/>
         <source>Opiekunowie wykonawcy</source>
         <translation>The provider&apos;s carers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="106"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="107"/>
         <source>Kontrole i skargi dotyczące wykonawcy</source>
         <translation>Checks and complaints about the provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="112"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="113"/>
         <source>Liczba wykonawców</source>
         <translation>Number of providers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="134"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="138"/>
         <source>Wykonawcy usług opiekuńczych: %1</source>
         <translation>Care providers: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="213"/>
+        <location filename="../ops_desktop/ui/services_team/providers_page.py" line="217"/>
         <source>Nie można odczytać pliku %1.</source>
         <translation>Cannot read the file %1.</translation>
     </message>
@@ -10445,42 +10639,42 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="173"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="174"/>
         <source>Reset hasła – %1</source>
         <translation>Password reset – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="175"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="176"/>
         <source>Hasło tymczasowe</source>
         <translation>Temporary password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="176"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="177"/>
         <source>Powtórz hasło</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="177"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="178"/>
         <source>&amp;Ustaw hasło tymczasowe</source>
         <translation>&amp;Set temporary password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="180"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="181"/>
         <source>Użytkownik:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="181"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="182"/>
         <source>&amp;Hasło tymczasowe:</source>
         <translation>&amp;Temporary password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="183"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="184"/>
         <source>Po&amp;wtórz hasło:</source>
         <translation>Re&amp;peat password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="188"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="189"/>
         <source>Użytkownik musi zmienić to hasło przy pierwszym logowaniu. Reset zdejmuje też blokadę konta po nieudanych próbach. Przekaż hasło osobiście, nie e-mailem. Role z dostępem do spraw (i rola administratora) wrócą do konta, gdy zatwierdzi je kierownik albo inny administrator – znasz to hasło, więc nie możesz ich zatwierdzić sam.</source>
         <translation>The user must change this password at first sign-in. The reset also lifts a lock-out after failed attempts. Hand the password over in person, not by e-mail. Roles with access to cases (and the administrator&apos;s role) return to the account once the head or another administrator confirms them – you know this password, so you cannot confirm them yourself.</translation>
     </message>
@@ -10625,7 +10819,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>RoleChecks</name>
     <message>
-        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="45"/>
+        <location filename="../ops_desktop/ui/admin/user_dialogs.py" line="46"/>
         <source>Role</source>
         <translation>Roles</translation>
     </message>
@@ -10633,133 +10827,133 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="57"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="60"/>
         <source>Osoba (zlecenie usług)</source>
         <translation>Person (care order)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="62"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="65"/>
         <source>Opiekun(ka)</source>
         <translation>Carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="63"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="66"/>
         <source>Wykonawca</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="64"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="67"/>
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="65"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="68"/>
         <source>Do</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="69"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="72"/>
         <source>Kto obsługuje osobę</source>
         <translation>Who serves the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="70"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="73"/>
         <source>Opiekun do przydzielenia</source>
         <translation>Carer to assign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="74"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="77"/>
         <source>Obsługuje od</source>
         <translation>Serves from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="75"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="78"/>
         <source>&amp;Przydziel</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="76"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="79"/>
         <source>Za&amp;kończ przydział dziś</source>
         <translation>E&amp;nd the assignment today</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="78"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="81"/>
         <source>Kto obsługuje</source>
         <translation>Who serves</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="90"/>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="110"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="93"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="113"/>
         <source>Harmonogram tygodniowy</source>
         <translation>Weekly schedule</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="97"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="100"/>
         <source>Dzień tygodnia</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="100"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="103"/>
         <source>Od godziny</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="101"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="104"/>
         <source>Do godziny</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="102"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="105"/>
         <source>Opiekun(ka) wizyty</source>
         <translation>Carer of the visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="106"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="109"/>
         <source>&amp;Dodaj wizytę</source>
         <translation>&amp;Add visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="107"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="110"/>
         <source>&amp;Usuń wizytę</source>
         <translation>&amp;Remove visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="109"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="112"/>
         <source>Godziny w harmonogramie</source>
         <translation>Hours in the schedule</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="123"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="127"/>
         <source>Godziny opiekunów w miesiącu</source>
         <translation>Carers&apos; hours in the month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="126"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="130"/>
         <source>Kontrole i skargi dotyczące osoby</source>
         <translation>Checks and complaints about the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="141"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="145"/>
         <source>&amp;Osoba:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="159"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="167"/>
         <source>%1 – %2, %3 godz. tygodniowo</source>
         <translation>%1 – %2, %3 h a week</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="201"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="219"/>
         <source>Zaplanowano %1 z %2 godz. tygodniowo.</source>
         <translation>Planned %1 of %2 h a week.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="212"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="230"/>
         <source>Najpierw dodaj opiekuna na stronie „Wykonawcy usług”.</source>
         <translation>First add a carer on the &quot;Care providers&quot; page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="233"/>
+        <location filename="../ops_desktop/ui/services_team/schedule_page.py" line="251"/>
         <source>Najpierw przydziel opiekuna do tej osoby.</source>
         <translation>First assign a carer to this person.</translation>
     </message>
@@ -10798,49 +10992,97 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
 </context>
 <context>
+    <name>ServiceActEntry</name>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/service_act_entry.py" line="37"/>
+        <source>Decyzja o &amp;posiłku…</source>
+        <translation>&amp;Meal decision…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/service_act_entry.py" line="39"/>
+        <source>Decyzja o &amp;schronieniu…</source>
+        <translation>&amp;Shelter decision…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/service_act_entry.py" line="42"/>
+        <source>Skierowanie do &amp;DPS…</source>
+        <translation>Referral to a &amp;DPS…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/service_act_entry.py" line="47"/>
+        <source>&amp;Odpłatność za DPS…</source>
+        <translation>DPS &amp;fee…</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/service_act_entry.py" line="50"/>
+        <source>Kto przygotowuje decyzje o posiłku, schronieniu i DPS</source>
+        <translation>Who prepares meal, shelter and DPS decisions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/service_act_entry.py" line="52"/>
+        <source>Decyzje o posiłku, schronieniu i skierowaniu do DPS przygotowuje zespół usług.</source>
+        <translation>Meal, shelter and DPS referral decisions are prepared by the services team.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/service_act_entry.py" line="87"/>
+        <source>Nie ma jeszcze skierowania do DPS, do którego można ustalić odpłatność.</source>
+        <translation>There is no DPS placement yet to set a fee for.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/service_act_entry.py" line="92"/>
+        <source>Odpłatność za DPS</source>
+        <translation>DPS fee</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/services_team/service_act_entry.py" line="92"/>
+        <source>Skierowanie:</source>
+        <translation>Placement:</translation>
+    </message>
+</context>
+<context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="32"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="35"/>
         <source>Plan pomocy z &amp;wywiadu…</source>
         <translation>Help plan from the &amp;interview…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="47"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="50"/>
         <source>Sprawy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="54"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="57"/>
         <source>Usługi opiekuńcze</source>
         <translation>Care services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="57"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="60"/>
         <source>Harmonogram i godziny</source>
         <translation>Schedule and hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="64"/>
         <source>Wykonawcy usług</source>
         <translation>Care providers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="62"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="67"/>
         <source>Opłaty za usługi</source>
         <translation>Service fees</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="68"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="73"/>
         <source>DPS</source>
         <translation>Care home</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="70"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="75"/>
         <source>Schronienie</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/tab.py" line="72"/>
+        <location filename="../ops_desktop/ui/services_team/tab.py" line="77"/>
         <source>Posiłek</source>
         <translation>Meals</translation>
     </message>
@@ -10973,112 +11215,112 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>ShelterDecisionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="31"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="32"/>
         <source>Decyzja o przyznaniu schronienia</source>
         <translation>Decision granting shelter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="34"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="35"/>
         <source>Sprawa zespołu usług</source>
         <translation>Services team case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="35"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="37"/>
         <source>Wywiad środowiskowy</source>
         <translation>Family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="37"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="39"/>
         <source>Placówka</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="40"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="42"/>
         <source>%1 – %2 (wolne: %3)</source>
         <translation>%1 – %2 (free: %3)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="44"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="46"/>
         <source>Data decyzji</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="45"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="47"/>
         <source>Pobyt od</source>
         <translation>Stay from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="46"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="48"/>
         <source>Pobyt do</source>
         <translation>Stay until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="48"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="50"/>
         <source>Uzasadnienie</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="49"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="51"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="53"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="55"/>
         <source>&amp;Sprawa:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="54"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="56"/>
         <source>&amp;Wywiad:</source>
         <translation>&amp;Interview:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="55"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="57"/>
         <source>&amp;Placówka:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="56"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="58"/>
         <source>&amp;Data decyzji:</source>
         <translation>&amp;Decision date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="57"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="59"/>
         <source>Pobyt &amp;od:</source>
         <translation>Stay &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="58"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="60"/>
         <source>Pobyt d&amp;o:</source>
         <translation>Stay &amp;until:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="61"/>
         <source>&amp;Uzasadnienie:</source>
         <translation>&amp;Reasoning:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="64"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="66"/>
         <source>Schronienie przyznaje się po przeprowadzeniu wywiadu środowiskowego; decyzję podpisuje kierownik.</source>
         <translation>Shelter is granted after a family interview; the head signs the decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="77"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="79"/>
         <source>zakończony, przeprowadzony %1</source>
         <translation>completed, conducted %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="80"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="82"/>
         <source>w toku (szkic)</source>
         <translation>in progress (draft)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="86"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="88"/>
         <source>Brak otwartej sprawy zespołu usług.</source>
         <translation>No open case of the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="90"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_dialog.py" line="92"/>
         <source>Ta osoba nie ma wywiadu środowiskowego – schronienie przyznaje się po wywiadzie.</source>
         <translation>This person has no family interview – shelter is granted after an interview.</translation>
     </message>
@@ -11086,216 +11328,216 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>ShelterPage</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="58"/>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="73"/>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="128"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="63"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="78"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="133"/>
         <source>Placówka</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="64"/>
         <source>Forma</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="60"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="65"/>
         <source>Miejsca</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="62"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="67"/>
         <source>Zajęte dziś</source>
         <translation>Taken today</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="64"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="69"/>
         <source>Wolne</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="65"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="70"/>
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="67"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="72"/>
         <source>Do</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="70"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="75"/>
         <source>Wykaz miejsc schronienia</source>
         <translation>Register of shelter places</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="74"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="79"/>
         <source>Adres placówki</source>
         <translation>Institution address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="75"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="80"/>
         <source>Forma schronienia</source>
         <translation>Form of shelter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="77"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="82"/>
         <source>Liczba miejsc</source>
         <translation>Number of places</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="80"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="85"/>
         <source>Miejsca od</source>
         <translation>Places from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="81"/>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="119"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="86"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="124"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="81"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="86"/>
         <source>Do dnia</source>
         <translation>To day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="82"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="87"/>
         <source>Miejsca do</source>
         <translation>Places until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="85"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="90"/>
         <source>Dzień zmiany</source>
         <translation>Date of change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="86"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="91"/>
         <source>&amp;Dodaj do wykazu</source>
         <translation>&amp;Add to register</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="87"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="92"/>
         <source>&amp;Zapisz zmianę</source>
         <translation>&amp;Save change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="91"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="96"/>
         <source>&amp;Placówka:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="92"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="97"/>
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="93"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="98"/>
         <source>&amp;Forma:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="94"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="99"/>
         <source>&amp;Liczba miejsc:</source>
         <translation>&amp;Number of places:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="95"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="100"/>
         <source>Miejsca &amp;od:</source>
         <translation>Places &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="96"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="101"/>
         <source>Miejsca do:</source>
         <translation>Places until:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="98"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="103"/>
         <source>Dzień &amp;zmiany:</source>
         <translation>Date of &amp;change:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="104"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="109"/>
         <source>Pozycja wykazu</source>
         <translation>Register entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="111"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="116"/>
         <source>Zmiany od</source>
         <translation>Changes from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="113"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="118"/>
         <source>Zmiany do</source>
         <translation>Changes until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="114"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="119"/>
         <source>&amp;Raport zmian dla wojewody</source>
         <translation>&amp;Change report for the voivode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="117"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="122"/>
         <source>Zmiany w wykazie od</source>
         <translation>Register changes from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="125"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="130"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="126"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="131"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="127"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="132"/>
         <source>Znak sprawy</source>
         <translation>Case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="129"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="134"/>
         <source>Pobyt</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="131"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="136"/>
         <source>Wywiad z dnia</source>
         <translation>Interview of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="132"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="137"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="132"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="137"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="133"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="138"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="136"/>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="160"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="141"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="164"/>
         <source>Decyzje o przyznaniu schronienia</source>
         <translation>Shelter decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="139"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="144"/>
         <source>&amp;Nowa decyzja…</source>
         <translation>&amp;New decision…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="142"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="147"/>
         <source>&amp;Podpisz</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="144"/>
+        <location filename="../ops_desktop/ui/services_team/shelter_page.py" line="149"/>
         <source>D&amp;rukuj decyzję</source>
         <translation>&amp;Print decision</translation>
     </message>
@@ -11511,213 +11753,213 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="81"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="82"/>
         <source>Statystyka półroczna i roczna (MRPiPS-03)</source>
         <translation>Half-year and yearly statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="87"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="88"/>
         <source>Rok</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="92"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="93"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="93"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="94"/>
         <source>I półrocze (1 stycznia – 30 czerwca)</source>
         <translation>First half (1 January – 30 June)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="94"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="95"/>
         <source>cały rok (1 stycznia – 31 grudnia)</source>
         <translation>whole year (1 January – 31 December)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="96"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="97"/>
         <source>&amp;Oblicz</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="99"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="100"/>
         <source>&amp;Rok:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="101"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="102"/>
         <source>&amp;Okres:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="107"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="108"/>
         <source>Wybierz rok i okres, a następnie „Oblicz”.</source>
         <translation>Choose the year and period, then “Compute”.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="114"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="115"/>
         <source>Świadczenia przyznane decyzją</source>
         <translation>Benefits granted by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="117"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="118"/>
         <source>Liczone są decyzje podpisane, z datą wydania w okresie; decyzja zmieniająca liczy się jako odrębna decyzja. Kwota: kwota przyznana w decyzjach (miesięcznie dla zasiłków okresowych i stałych). Rodzina: gospodarstwo domowe osoby (osoba bez gospodarstwa – rodzina jednoosobowa); liczba osób w rodzinie według decyzji. Wiersze „Ogółem” liczą każdą osobę i rodzinę raz.</source>
         <translation>Signed decisions issued in the period are counted; a change decision counts as a decision of its own. Amount: the amount granted in the decisions (monthly for periodic and permanent benefits). Family: the person&apos;s household (a person without a household is a one-person family); household size as in the decision. The “Total” rows count each person and family once.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="124"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="125"/>
         <source>Pokaż &amp;sprawy</source>
         <translation>Show &amp;cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="126"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="127"/>
         <source>Decyzje wydane w okresie</source>
         <translation>Decisions issued in the period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="131"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="132"/>
         <source>Wnioski złożone w okresie</source>
         <translation>Applications received in the period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="133"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="134"/>
         <source>Pokaż &amp;wnioski</source>
         <translation>Show &amp;applications</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="137"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="138"/>
         <source>Wnioski złożone w okresie (status na dziś)</source>
         <translation>Applications received in the period (status as of today)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="147"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="148"/>
         <source>&amp;Drukuj / zapisz PDF…</source>
         <translation>&amp;Print / save PDF…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="149"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="150"/>
         <source>Sprawozdanie &amp;MRPiPS-03 według formularza…</source>
         <translation>&amp;MRPiPS-03 report by the form…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="170"/>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="183"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="171"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="184"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="171"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="172"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="172"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="173"/>
         <source>Osoby</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="173"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="174"/>
         <source>Decyzje</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="174"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="175"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="176"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="177"/>
         <source>Rodziny</source>
         <translation>Families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="177"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="178"/>
         <source>Osoby w rodzinach</source>
         <translation>Persons in families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="184"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="185"/>
         <source>Złożone</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="185"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="186"/>
         <source>W toku</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="186"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="187"/>
         <source>Rozstrzygnięte</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="187"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="188"/>
         <source>Wycofane</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="221"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="222"/>
         <source>Obliczanie…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="229"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="230"/>
         <source>Obliczanie statystyki…</source>
         <translation>Computing the statistics…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="235"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="236"/>
         <source>Obliczanie anulowano.</source>
         <translation>Computing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="239"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="240"/>
         <source>%1: %2 – %3 (obliczono %4)</source>
         <translation>%1: %2 – %3 (computed %4)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="248"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="249"/>
         <source>Praca socjalna (z dziennika pracy socjalnej): osoby %1, rodziny %2, osoby w rodzinach %3 – z %4 wpisów, %5 min.</source>
         <translation>Social work (from the social-work log): persons %1, families %2, persons in families %3 – from %4 entries, %5 min.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="268"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="269"/>
         <source>Zaznacz wiersz tabeli decyzji.</source>
         <translation>Select a row of the decisions table.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="277"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="278"/>
         <source>Sprawy za %1: %2 (decyzja %3)</source>
         <translation>Cases for %1: %2 (%3 decision)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="286"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="287"/>
         <source>Zaznacz wiersz tabeli wniosków.</source>
         <translation>Select a row of the applications table.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="295"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="296"/>
         <source>Wnioski złożone za %1: %2</source>
         <translation>Applications received in %1: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="336"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="337"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="342"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="343"/>
         <source>Zapisano: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="346"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="347"/>
         <source>Nie udało się przygotować wydruku: %1</source>
         <translation>Could not prepare the printout: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="349"/>
+        <location filename="../ops_desktop/ui/coordinator/statistics.py" line="350"/>
         <source>Przygotowanie wydruku…</source>
         <translation>Preparing the printout…</translation>
     </message>
@@ -11793,97 +12035,97 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="149"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="147"/>
         <source>Kontrola usług lub skarga</source>
         <translation>Check of care or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="151"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="149"/>
         <source>Kontrola czy skarga</source>
         <translation>Check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="153"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="151"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="155"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="153"/>
         <source>Kto kontrolował lub złożył skargę</source>
         <translation>Who checked or complained</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="157"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="155"/>
         <source>Ustalenia</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="158"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="156"/>
         <source>Zalecenia</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="160"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="158"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="160"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="158"/>
         <source>bez terminu</source>
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="161"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="159"/>
         <source>Opiekun(ka)</source>
         <translation>Carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="162"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="160"/>
         <source>(nie dotyczy jednej osoby)</source>
         <translation>(not about one carer)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="172"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="170"/>
         <source>&amp;Zapisz</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="176"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="173"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="177"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="174"/>
         <source>&amp;Data:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="178"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="175"/>
         <source>&amp;Kto:</source>
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="179"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="176"/>
         <source>O&amp;piekun(ka):</source>
         <translation>&amp;Carer:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="180"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="177"/>
         <source>&amp;Ustalenia:</source>
         <translation>&amp;Findings:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="181"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="178"/>
         <source>&amp;Zalecenia, dalsze działania:</source>
         <translation>&amp;Follow-up, further action:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="182"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="179"/>
         <source>&amp;Termin działań:</source>
         <translation>Action &amp;due:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="187"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="182"/>
         <source>Dotyczy</source>
         <translation>Concerns</translation>
     </message>
@@ -11891,62 +12133,62 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>SupervisionPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="223"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="218"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="224"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="219"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="226"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="221"/>
         <source>Kto</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="227"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="222"/>
         <source>Wykonawca / opiekun</source>
         <translation>Provider / carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="229"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="224"/>
         <source>Ustalenia</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="230"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="225"/>
         <source>Zalecenia</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="231"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="226"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="233"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="228"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="235"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="230"/>
         <source>Kontrole i skargi</source>
         <translation>Checks and complaints</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="237"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="232"/>
         <source>Kontrola lub &amp;skarga…</source>
         <translation>Check or &amp;complaint…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="240"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="235"/>
         <source>Zam&amp;knij…</source>
         <translation>Clo&amp;se…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="242"/>
+        <location filename="../ops_desktop/ui/services_team/provider_dialogs.py" line="237"/>
         <source>&amp;Protokół</source>
         <translation>&amp;Protocol</translation>
     </message>
@@ -11954,7 +12196,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>UndueClaims</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="176"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="164"/>
         <source>%1, należność %2: pozostało do spłaty %3.</source>
         <translation>%1, claim %2: %3 left to repay.</translation>
     </message>
@@ -11962,162 +12204,162 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>UndueClaimsPage</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="56"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="57"/>
         <source>&amp;Nowa należność…</source>
         <translation>&amp;New claim…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="57"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="58"/>
         <source>Pod&amp;pisz decyzję</source>
         <translation>&amp;Sign decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="58"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="59"/>
         <source>&amp;Drukuj decyzję</source>
         <translation>&amp;Print decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="60"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="61"/>
         <source>Odrzuć projekt</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="62"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="63"/>
         <source>&amp;Wpłata…</source>
         <translation>&amp;Payment…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="64"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="65"/>
         <source>&amp;Umorzenie…</source>
         <translation>&amp;Waiver…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="65"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="66"/>
         <source>&amp;Rejestr wypłat…</source>
         <translation>Payment &amp;register…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="79"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="80"/>
         <source>Nienależnie pobrane świadczenia</source>
         <translation>Undue benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="96"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="98"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="97"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="99"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="98"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="100"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="100"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="102"/>
         <source>Saldo</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="102"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="104"/>
         <source>Pozostało do spłaty po wpłatach i potrąceniach</source>
         <translation>Left to repay after payments and deductions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="103"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="105"/>
         <source>Termin zwrotu</source>
         <translation>Repay by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="105"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="107"/>
         <source>Najbliższa rata, odroczony albo jedyny termin</source>
         <translation>Next instalment, deferred or single deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="106"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="115"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="117"/>
         <source>projekt – do podpisu</source>
         <translation>draft – to be signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="117"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="119"/>
         <source>umorzona %1</source>
         <translation>waived %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="119"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="121"/>
         <source>spłacona</source>
         <translation>repaid</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="121"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="123"/>
         <source>w spłacie (raty: %1)</source>
         <translation>being repaid (instalments: %1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="122"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="124"/>
         <source>w spłacie</source>
         <translation>being repaid</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="152"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="157"/>
         <source>Po decyzji %1 z %2; decyzja o zwrocie z %3.</source>
         <translation>After decision %1 of %2; recovery decision of %3.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="157"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="162"/>
         <source>Raty: %1.</source>
         <translation>Instalments: %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="160"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="165"/>
         <source>Wpłacono i potrącono: %1.</source>
         <translation>Paid and deducted: %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="162"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="167"/>
         <source>Potrącana z bieżących wypłat.</source>
         <translation>Deducted from current payments.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="164"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="169"/>
         <source>Podpisał(a): %1, %2.</source>
         <translation>Signed by: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="174"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="179"/>
         <source>Nie ma podpisanej decyzji zmieniającej ani uchylającej decyzję przyznającą świadczenie – najpierw ją wydaj.</source>
         <translation>There is no signed decision changing or revoking a granting decision – issue one first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="180"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="185"/>
         <source>Przygotowano projekt decyzji o zwrocie %1 – czeka na podpis.</source>
         <translation>Draft recovery decision %1 prepared – waiting for signature.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="190"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="195"/>
         <source>Podpisano decyzję o zwrocie %1.</source>
         <translation>Recovery decision %1 signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="203"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="208"/>
         <source>Odrzucono projekt %1.</source>
         <translation>Draft %1 discarded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="223"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="228"/>
         <source>Zapisano wpłatę; pozostało %1.</source>
         <translation>Payment saved; %1 left.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="234"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claims_page.py" line="239"/>
         <source>Umorzono należność %1.</source>
         <translation>Claim %1 waived.</translation>
     </message>
@@ -12158,112 +12400,112 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="60"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="61"/>
         <source>Użytkownicy</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="62"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="63"/>
         <source>&amp;Nowy użytkownik…</source>
         <translation>&amp;New user…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="63"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="64"/>
         <source>&amp;Edytuj…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="64"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="65"/>
         <source>&amp;Resetuj hasło…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="66"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="67"/>
         <source>&amp;Upoważnienie…</source>
         <translation>&amp;Authorisation…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="77"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="78"/>
         <source>Czekają na zatwierdzenie</source>
         <translation>Waiting for confirmation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="80"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="81"/>
         <source>Czekają na zatwierdzenie (%1)</source>
         <translation>Waiting for confirmation (%1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="93"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="94"/>
         <source>Login</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="94"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="95"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="95"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="96"/>
         <source>Stanowisko</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="96"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="97"/>
         <source>Role</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="97"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="98"/>
         <source>Aktywne</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="98"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="99"/>
         <source>Zablokowane do</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="99"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="100"/>
         <source>Musi zmienić hasło</source>
         <translation>Must change password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="100"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="101"/>
         <source>Ostatnie logowanie</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="104"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="105"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="104"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="105"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="148"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="149"/>
         <source>Utworzono konto %1. Przy pierwszym logowaniu użytkownik musi zmienić hasło tymczasowe.</source>
         <translation>Account %1 created. The user must change the temporary password at first sign-in.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="159"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="160"/>
         <source>Zapisano zmiany konta %1.</source>
         <translation>Changes to account %1 saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="165"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="166"/>
         <source>Nowe role z dostępem do spraw czekają na zatwierdzenie przez kierownika albo innego administratora (lista poniżej).</source>
         <translation>New roles with access to cases wait for confirmation by the head or another administrator (list below).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="173"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="174"/>
         <source>Ustawiono hasło tymczasowe dla %1 – przy pierwszym logowaniu musi je zmienić. Blokada konta została zdjęta.</source>
         <translation>Temporary password set for %1 – it must be changed at the first sign-in. The account lock has been lifted.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/admin/users.py" line="182"/>
+        <location filename="../ops_desktop/ui/admin/users.py" line="183"/>
         <source>Zapisano upoważnienie dla %1.</source>
         <translation>Authorisation for %1 saved.</translation>
     </message>
@@ -12271,37 +12513,37 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>WaiverDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="232"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="220"/>
         <source>Umorzenie – %1</source>
         <translation>Waiver – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="233"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="221"/>
         <source>Na czyj wniosek</source>
         <translation>At whose request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="235"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="223"/>
         <source>Data umorzenia</source>
         <translation>Date of waiver</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="236"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="224"/>
         <source>Art. 104 ust. 4 u.p.s.: umorzenie tylko na wniosek osoby albo pracownika socjalnego. Należność zostaje zamknięta.</source>
         <translation>Art. 104(4) of the Social Assistance Act: a waiver only at the request of the person or the social worker. The claim is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="240"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="228"/>
         <source>&amp;Na wniosek:</source>
         <translation>&amp;Requested by:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="241"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="229"/>
         <source>&amp;Data umorzenia:</source>
         <translation>&amp;Date of waiver:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="243"/>
+        <location filename="../ops_desktop/ui/benefits/undue_claim_dialogs.py" line="231"/>
         <source>&amp;Umorz należność</source>
         <translation>&amp;Waive claim</translation>
     </message>
@@ -12430,32 +12672,32 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>&amp;Hand over case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/workload.py" line="50"/>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="49"/>
         <source>Przekaż zaznaczoną sprawę &amp;do:</source>
         <translation>Hand the selected case &amp;to:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/workload.py" line="72"/>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="68"/>
         <source>Pracownik</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/workload.py" line="73"/>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="69"/>
         <source>(sprawy bez przypisanego pracownika)</source>
         <translation>(cases with no worker assigned)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/workload.py" line="74"/>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="70"/>
         <source>Otwarte sprawy</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/workload.py" line="76"/>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="72"/>
         <source>Po terminie</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/workload.py" line="78"/>
+        <location filename="../ops_desktop/ui/coordinator/workload.py" line="74"/>
         <source>Praca socjalna w tym miesiącu (min)</source>
         <translation>Social work this month (min)</translation>
     </message>
@@ -12532,7 +12774,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="500"/>
-        <location filename="../ops_desktop/ui/labels.py" line="512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="513"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
@@ -12569,2193 +12811,2228 @@ The data can be restored from a backup: connect the drive with the backups, choo
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="509"/>
         <location filename="../ops_desktop/ui/labels.py" line="510"/>
-        <location filename="../ops_desktop/ui/labels.py" line="570"/>
-        <location filename="../ops_desktop/ui/labels.py" line="690"/>
-        <location filename="../ops_desktop/ui/labels.py" line="718"/>
-        <location filename="../ops_desktop/ui/labels.py" line="749"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1291"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="571"/>
+        <location filename="../ops_desktop/ui/labels.py" line="694"/>
+        <location filename="../ops_desktop/ui/labels.py" line="722"/>
+        <location filename="../ops_desktop/ui/labels.py" line="753"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1306"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1494"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="511"/>
-        <location filename="../ops_desktop/ui/labels.py" line="538"/>
-        <location filename="../ops_desktop/ui/labels.py" line="596"/>
+        <source>scalenie rekordów osoby</source>
+        <translation>merge of a person&apos;s records</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="539"/>
+        <location filename="../ops_desktop/ui/labels.py" line="600"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="513"/>
+        <location filename="../ops_desktop/ui/labels.py" line="514"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="514"/>
+        <location filename="../ops_desktop/ui/labels.py" line="515"/>
         <source>historia ośrodka demonstracyjnego</source>
         <translation>demo office history</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="515"/>
+        <location filename="../ops_desktop/ui/labels.py" line="516"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="516"/>
+        <location filename="../ops_desktop/ui/labels.py" line="517"/>
         <source>karta skierowania</source>
         <translation>referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="517"/>
-        <location filename="../ops_desktop/ui/labels.py" line="569"/>
+        <location filename="../ops_desktop/ui/labels.py" line="518"/>
+        <location filename="../ops_desktop/ui/labels.py" line="570"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="518"/>
+        <location filename="../ops_desktop/ui/labels.py" line="519"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="519"/>
-        <location filename="../ops_desktop/ui/labels.py" line="614"/>
-        <location filename="../ops_desktop/ui/labels.py" line="689"/>
-        <location filename="../ops_desktop/ui/labels.py" line="717"/>
-        <location filename="../ops_desktop/ui/labels.py" line="748"/>
-        <location filename="../ops_desktop/ui/labels.py" line="851"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1281"/>
+        <location filename="../ops_desktop/ui/labels.py" line="520"/>
+        <location filename="../ops_desktop/ui/labels.py" line="618"/>
+        <location filename="../ops_desktop/ui/labels.py" line="693"/>
+        <location filename="../ops_desktop/ui/labels.py" line="721"/>
+        <location filename="../ops_desktop/ui/labels.py" line="752"/>
+        <location filename="../ops_desktop/ui/labels.py" line="855"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1296"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="520"/>
-        <location filename="../ops_desktop/ui/labels.py" line="621"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="625"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1495"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="521"/>
-        <location filename="../ops_desktop/ui/labels.py" line="656"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="522"/>
+        <location filename="../ops_desktop/ui/labels.py" line="660"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1503"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="522"/>
+        <location filename="../ops_desktop/ui/labels.py" line="523"/>
         <source>przekazanie skierowania dalej</source>
         <translation>forwarding of a referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="523"/>
-        <location filename="../ops_desktop/ui/labels.py" line="661"/>
-        <location filename="../ops_desktop/ui/labels.py" line="762"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="524"/>
+        <location filename="../ops_desktop/ui/labels.py" line="665"/>
+        <location filename="../ops_desktop/ui/labels.py" line="766"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1423"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="524"/>
+        <location filename="../ops_desktop/ui/labels.py" line="525"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="525"/>
-        <location filename="../ops_desktop/ui/labels.py" line="774"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1074"/>
+        <location filename="../ops_desktop/ui/labels.py" line="526"/>
+        <location filename="../ops_desktop/ui/labels.py" line="778"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="526"/>
+        <location filename="../ops_desktop/ui/labels.py" line="527"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="527"/>
+        <location filename="../ops_desktop/ui/labels.py" line="528"/>
         <source>kontrakt socjalny</source>
         <translation>social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="528"/>
+        <location filename="../ops_desktop/ui/labels.py" line="529"/>
         <source>działanie w kontrakcie</source>
         <translation>contract action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="529"/>
+        <location filename="../ops_desktop/ui/labels.py" line="530"/>
         <source>ocena realizacji kontraktu</source>
         <translation>contract review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="530"/>
+        <location filename="../ops_desktop/ui/labels.py" line="531"/>
         <source>program indywidualny lub plan pomocy</source>
         <translation>individual programme or help plan</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="531"/>
+        <location filename="../ops_desktop/ui/labels.py" line="532"/>
         <location filename="../ops_desktop/ui/meal_labels.py" line="33"/>
         <location filename="../ops_desktop/ui/placement_labels.py" line="76"/>
         <source>wywiad środowiskowy</source>
         <translation>family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="532"/>
+        <location filename="../ops_desktop/ui/labels.py" line="533"/>
         <source>wywiad powiązany z wnioskiem</source>
         <translation>interview linked to an application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="533"/>
-        <location filename="../ops_desktop/ui/labels.py" line="763"/>
+        <location filename="../ops_desktop/ui/labels.py" line="534"/>
+        <location filename="../ops_desktop/ui/labels.py" line="767"/>
         <source>lista wypłat</source>
         <translation>payment list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="534"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1355"/>
+        <location filename="../ops_desktop/ui/labels.py" line="535"/>
         <location filename="../ops_desktop/ui/labels.py" line="1370"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1385"/>
         <source>pozycja listy wypłat</source>
         <translation>payment list item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="535"/>
+        <location filename="../ops_desktop/ui/labels.py" line="536"/>
         <source>okres niewliczany do terminu (art. 35 § 5 KPA)</source>
         <translation>period not counted towards the deadline (art. 35 § 5 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="536"/>
         <location filename="../ops_desktop/ui/labels.py" line="537"/>
+        <location filename="../ops_desktop/ui/labels.py" line="538"/>
         <source>zawiadomienie o niezałatwieniu sprawy w terminie</source>
         <translation>notice that the case was not settled in time</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="539"/>
-        <location filename="../ops_desktop/ui/labels.py" line="673"/>
+        <location filename="../ops_desktop/ui/labels.py" line="540"/>
+        <location filename="../ops_desktop/ui/labels.py" line="677"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="540"/>
+        <location filename="../ops_desktop/ui/labels.py" line="541"/>
         <source>prośba o nadanie ról</source>
         <translation>request for roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="541"/>
-        <location filename="../ops_desktop/ui/labels.py" line="601"/>
+        <location filename="../ops_desktop/ui/labels.py" line="542"/>
+        <location filename="../ops_desktop/ui/labels.py" line="605"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="542"/>
+        <location filename="../ops_desktop/ui/labels.py" line="543"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="543"/>
+        <location filename="../ops_desktop/ui/labels.py" line="544"/>
         <source>komputer biura</source>
         <translation>office PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="544"/>
+        <location filename="../ops_desktop/ui/labels.py" line="545"/>
         <source>konflikt zmian z dwóch komputerów</source>
         <translation>conflict of changes from two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="545"/>
+        <location filename="../ops_desktop/ui/labels.py" line="546"/>
         <source>wymiana z innym komputerem</source>
         <translation>exchange with another PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="546"/>
+        <location filename="../ops_desktop/ui/labels.py" line="547"/>
         <source>statystyka (MRPiPS-03)</source>
         <translation>statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="552"/>
+        <location filename="../ops_desktop/ui/labels.py" line="553"/>
         <source>dokument</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="553"/>
+        <location filename="../ops_desktop/ui/labels.py" line="554"/>
         <source>drukarka</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="554"/>
+        <location filename="../ops_desktop/ui/labels.py" line="555"/>
         <source>liczba kopii</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="580"/>
+        <location filename="../ops_desktop/ui/labels.py" line="576"/>
+        <source>scalono z osobą</source>
+        <translation>merged into person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="577"/>
+        <source>rekord scalony</source>
+        <translation>merged record</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="578"/>
+        <source>rekord pozostawiony</source>
+        <translation>surviving record</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="584"/>
         <source>podpisał(a)</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="588"/>
+        <location filename="../ops_desktop/ui/labels.py" line="592"/>
         <source>klucz bazy zaszyfrowany hasłem</source>
         <translation>database key wrapped by the password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="594"/>
+        <location filename="../ops_desktop/ui/labels.py" line="598"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="595"/>
+        <location filename="../ops_desktop/ui/labels.py" line="599"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="597"/>
+        <location filename="../ops_desktop/ui/labels.py" line="601"/>
         <source>zakres</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="598"/>
+        <location filename="../ops_desktop/ui/labels.py" line="602"/>
         <source>ważne od</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="599"/>
+        <location filename="../ops_desktop/ui/labels.py" line="603"/>
         <source>ważne do</source>
         <translation>valid to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="600"/>
+        <location filename="../ops_desktop/ui/labels.py" line="604"/>
         <source>numer zarządzenia</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="602"/>
-        <location filename="../ops_desktop/ui/labels.py" line="662"/>
+        <location filename="../ops_desktop/ui/labels.py" line="606"/>
+        <location filename="../ops_desktop/ui/labels.py" line="666"/>
         <source>znak sprawy</source>
         <translation>case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="603"/>
+        <location filename="../ops_desktop/ui/labels.py" line="607"/>
         <source>założono</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="604"/>
+        <location filename="../ops_desktop/ui/labels.py" line="608"/>
         <source>zakończono</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="605"/>
+        <location filename="../ops_desktop/ui/labels.py" line="609"/>
         <source>przyjęto</source>
         <translation>received at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="606"/>
+        <location filename="../ops_desktop/ui/labels.py" line="610"/>
         <source>forma zgłoszenia</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="607"/>
+        <location filename="../ops_desktop/ui/labels.py" line="611"/>
         <source>zgłaszający</source>
         <translation>reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="608"/>
+        <location filename="../ops_desktop/ui/labels.py" line="612"/>
         <source>podstawy (art. 7)</source>
         <translation>grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="609"/>
+        <location filename="../ops_desktop/ui/labels.py" line="613"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="610"/>
+        <location filename="../ops_desktop/ui/labels.py" line="614"/>
         <source>pilne</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="611"/>
+        <location filename="../ops_desktop/ui/labels.py" line="615"/>
         <source>sposób załatwienia</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="612"/>
+        <location filename="../ops_desktop/ui/labels.py" line="616"/>
         <source>udzielona informacja lub porada</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="613"/>
-        <location filename="../ops_desktop/ui/labels.py" line="757"/>
+        <location filename="../ops_desktop/ui/labels.py" line="617"/>
+        <location filename="../ops_desktop/ui/labels.py" line="761"/>
         <source>pracownik</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="615"/>
+        <location filename="../ops_desktop/ui/labels.py" line="619"/>
         <source>data wpływu</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="616"/>
+        <location filename="../ops_desktop/ui/labels.py" line="620"/>
         <source>forma pomocy</source>
         <translation>form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="617"/>
+        <location filename="../ops_desktop/ui/labels.py" line="621"/>
         <source>cel</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="618"/>
+        <location filename="../ops_desktop/ui/labels.py" line="622"/>
         <source>niezdolność do pracy</source>
         <translation>unable to work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="619"/>
+        <location filename="../ops_desktop/ui/labels.py" line="623"/>
         <source>wnioskowany okres od</source>
         <translation>requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="620"/>
+        <location filename="../ops_desktop/ui/labels.py" line="624"/>
         <source>wnioskowany okres do</source>
         <translation>requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="622"/>
+        <location filename="../ops_desktop/ui/labels.py" line="626"/>
         <source>numer</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="623"/>
+        <location filename="../ops_desktop/ui/labels.py" line="627"/>
         <source>od zespołu</source>
         <translation>from team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="624"/>
+        <location filename="../ops_desktop/ui/labels.py" line="628"/>
         <source>do zespołu</source>
         <translation>to team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="625"/>
-        <location filename="../ops_desktop/ui/labels.py" line="845"/>
+        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="849"/>
         <source>powód</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="626"/>
+        <location filename="../ops_desktop/ui/labels.py" line="630"/>
         <source>rozpatrzono</source>
         <translation>decided at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="627"/>
+        <location filename="../ops_desktop/ui/labels.py" line="631"/>
         <source>rozpatrzył(a)</source>
         <translation>decided by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <location filename="../ops_desktop/ui/labels.py" line="632"/>
         <source>powód zwrotu</source>
         <translation>return reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="633"/>
         <source>podstawy udostępnione zespołowi</source>
         <translation>grounds shared with the team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="630"/>
+        <location filename="../ops_desktop/ui/labels.py" line="634"/>
         <source>osoba bezdomna</source>
         <translation>homeless person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="631"/>
+        <location filename="../ops_desktop/ui/labels.py" line="635"/>
         <source>adres do doręczeń – ulica</source>
         <translation>delivery address – street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="632"/>
+        <location filename="../ops_desktop/ui/labels.py" line="636"/>
         <source>adres do doręczeń – numer domu</source>
         <translation>delivery address – house number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="633"/>
+        <location filename="../ops_desktop/ui/labels.py" line="637"/>
         <source>adres do doręczeń – numer lokalu</source>
         <translation>delivery address – flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="634"/>
+        <location filename="../ops_desktop/ui/labels.py" line="638"/>
         <source>adres do doręczeń – kod pocztowy</source>
         <translation>delivery address – postal code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="635"/>
+        <location filename="../ops_desktop/ui/labels.py" line="639"/>
         <source>adres do doręczeń – miejscowość</source>
         <translation>delivery address – town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="636"/>
+        <location filename="../ops_desktop/ui/labels.py" line="640"/>
         <source>adres strony do doręczeń</source>
         <translation>party&apos;s delivery address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="637"/>
+        <location filename="../ops_desktop/ui/labels.py" line="641"/>
         <source>powód zamknięcia</source>
         <translation>reason for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="638"/>
+        <location filename="../ops_desktop/ui/labels.py" line="642"/>
         <source>uwagi do zamknięcia</source>
         <translation>remarks on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="639"/>
+        <location filename="../ops_desktop/ui/labels.py" line="643"/>
         <source>powód wznowienia</source>
         <translation>reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="640"/>
+        <location filename="../ops_desktop/ui/labels.py" line="644"/>
         <source>kwota za niepełny pierwszy miesiąc</source>
         <translation>amount for the part first month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="641"/>
+        <location filename="../ops_desktop/ui/labels.py" line="645"/>
         <source>kwota za niepełny ostatni miesiąc</source>
         <translation>amount for the part last month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="642"/>
+        <location filename="../ops_desktop/ui/labels.py" line="646"/>
         <source>data wycofania wniosku</source>
         <translation>date the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="643"/>
+        <location filename="../ops_desktop/ui/labels.py" line="647"/>
         <source>treść rozstrzygnięcia postanowienia</source>
         <translation>wording of the order&apos;s ruling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="644"/>
+        <location filename="../ops_desktop/ui/labels.py" line="648"/>
         <source>braki formalne wniosku (art. 64 § 2 KPA)</source>
         <translation>formal defects of the application (KPA art. 64 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="645"/>
+        <location filename="../ops_desktop/ui/labels.py" line="649"/>
         <source>data wezwania do usunięcia braków</source>
         <translation>date of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="646"/>
+        <location filename="../ops_desktop/ui/labels.py" line="650"/>
         <source>podpisujący wezwanie do usunięcia braków</source>
         <translation>signatory of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="647"/>
+        <location filename="../ops_desktop/ui/labels.py" line="651"/>
         <source>data doręczenia wezwania</source>
         <translation>date the call was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="648"/>
+        <location filename="../ops_desktop/ui/labels.py" line="652"/>
         <source>data usunięcia braków</source>
         <translation>date the defects were remedied</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="649"/>
+        <location filename="../ops_desktop/ui/labels.py" line="653"/>
         <source>data pozostawienia wniosku bez rozpoznania</source>
         <translation>date the application was left unexamined</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="650"/>
+        <location filename="../ops_desktop/ui/labels.py" line="654"/>
         <source>sposób wycofania wniosku</source>
         <translation>how the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="651"/>
+        <location filename="../ops_desktop/ui/labels.py" line="655"/>
         <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
         <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="652"/>
+        <location filename="../ops_desktop/ui/labels.py" line="656"/>
         <source>data wywiadu środowiskowego</source>
         <translation>date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="653"/>
+        <location filename="../ops_desktop/ui/labels.py" line="657"/>
         <source>płeć strony</source>
         <translation>party&apos;s sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="654"/>
+        <location filename="../ops_desktop/ui/labels.py" line="658"/>
         <source>strona w rozstrzygnięciu (celownik)</source>
         <translation>party in the ruling (dative)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="655"/>
+        <location filename="../ops_desktop/ui/labels.py" line="659"/>
         <source>zapisano brak dochodów</source>
         <translation>no income recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="657"/>
+        <location filename="../ops_desktop/ui/labels.py" line="661"/>
         <source>przekazał(a) dalej</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="658"/>
+        <location filename="../ops_desktop/ui/labels.py" line="662"/>
         <source>rodzaj</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="659"/>
+        <location filename="../ops_desktop/ui/labels.py" line="663"/>
         <source>data zdarzenia</source>
         <translation>date of the event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="660"/>
+        <location filename="../ops_desktop/ui/labels.py" line="664"/>
         <source>autor</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="663"/>
-        <location filename="../ops_desktop/ui/labels.py" line="707"/>
-        <location filename="../ops_desktop/ui/labels.py" line="729"/>
-        <location filename="../ops_desktop/ui/labels.py" line="765"/>
+        <location filename="../ops_desktop/ui/labels.py" line="667"/>
+        <location filename="../ops_desktop/ui/labels.py" line="711"/>
+        <location filename="../ops_desktop/ui/labels.py" line="733"/>
+        <location filename="../ops_desktop/ui/labels.py" line="769"/>
         <source>okres od</source>
         <translation>period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="664"/>
-        <location filename="../ops_desktop/ui/labels.py" line="708"/>
-        <location filename="../ops_desktop/ui/labels.py" line="730"/>
-        <location filename="../ops_desktop/ui/labels.py" line="766"/>
+        <location filename="../ops_desktop/ui/labels.py" line="668"/>
+        <location filename="../ops_desktop/ui/labels.py" line="712"/>
+        <location filename="../ops_desktop/ui/labels.py" line="734"/>
+        <location filename="../ops_desktop/ui/labels.py" line="770"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="665"/>
-        <location filename="../ops_desktop/ui/labels.py" line="779"/>
+        <location filename="../ops_desktop/ui/labels.py" line="669"/>
+        <location filename="../ops_desktop/ui/labels.py" line="783"/>
         <source>sposób wypłaty</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="666"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
+        <location filename="../ops_desktop/ui/labels.py" line="670"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="667"/>
+        <location filename="../ops_desktop/ui/labels.py" line="671"/>
         <source>dochód na osobę</source>
         <translation>income per person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="668"/>
+        <location filename="../ops_desktop/ui/labels.py" line="672"/>
         <source>kryterium dochodowe</source>
         <translation>income criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="669"/>
+        <location filename="../ops_desktop/ui/labels.py" line="673"/>
         <source>przepisy w brzmieniu od</source>
         <translation>law as in force from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="670"/>
+        <location filename="../ops_desktop/ui/labels.py" line="674"/>
         <source>data wydania</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="671"/>
+        <location filename="../ops_desktop/ui/labels.py" line="675"/>
         <source>podpisujący</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="672"/>
+        <location filename="../ops_desktop/ui/labels.py" line="676"/>
         <source>stanowisko podpisującego</source>
         <translation>signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="674"/>
+        <location filename="../ops_desktop/ui/labels.py" line="678"/>
         <source>strona</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="675"/>
+        <location filename="../ops_desktop/ui/labels.py" line="679"/>
         <source>adres strony</source>
         <translation>party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="676"/>
+        <location filename="../ops_desktop/ui/labels.py" line="680"/>
         <source>PESEL strony</source>
         <translation>party&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="677"/>
+        <location filename="../ops_desktop/ui/labels.py" line="681"/>
         <source>dane ośrodka na decyzji</source>
         <translation>office data on the decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="678"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
+        <location filename="../ops_desktop/ui/labels.py" line="682"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="679"/>
+        <location filename="../ops_desktop/ui/labels.py" line="683"/>
         <source>zmienia decyzję</source>
         <translation>changes decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="680"/>
+        <location filename="../ops_desktop/ui/labels.py" line="684"/>
         <source>źródło dochodu</source>
         <translation>source of income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="683"/>
+        <location filename="../ops_desktop/ui/labels.py" line="687"/>
         <source>kolejność w gospodarstwie</source>
         <translation>order in the household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="684"/>
+        <location filename="../ops_desktop/ui/labels.py" line="688"/>
         <source>powód skierowania</source>
         <translation>reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="685"/>
+        <location filename="../ops_desktop/ui/labels.py" line="689"/>
         <source>rodzaj decyzji</source>
         <translation>kind of decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="687"/>
+        <location filename="../ops_desktop/ui/labels.py" line="691"/>
         <source>Decyzja podpisana na dwóch komputerach</source>
         <translation>Decision signed on two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="688"/>
+        <location filename="../ops_desktop/ui/labels.py" line="692"/>
         <source>rodzaj notatki</source>
         <translation>kind of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="691"/>
+        <location filename="../ops_desktop/ui/labels.py" line="695"/>
         <source>aneks do kontraktu</source>
         <translation>annex to contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="692"/>
+        <location filename="../ops_desktop/ui/labels.py" line="696"/>
         <source>wariant kontraktu</source>
         <translation>contract variant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="693"/>
+        <location filename="../ops_desktop/ui/labels.py" line="697"/>
         <source>stan kontraktu</source>
         <translation>contract status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="694"/>
+        <location filename="../ops_desktop/ui/labels.py" line="698"/>
         <source>strony kontraktu</source>
         <translation>contract parties</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="695"/>
-        <location filename="../ops_desktop/ui/labels.py" line="724"/>
+        <location filename="../ops_desktop/ui/labels.py" line="699"/>
+        <location filename="../ops_desktop/ui/labels.py" line="728"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="696"/>
-        <location filename="../ops_desktop/ui/labels.py" line="725"/>
+        <location filename="../ops_desktop/ui/labels.py" line="700"/>
+        <location filename="../ops_desktop/ui/labels.py" line="729"/>
         <source>telefon pracownika</source>
         <translation>worker&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="697"/>
+        <location filename="../ops_desktop/ui/labels.py" line="701"/>
         <source>skierowanie z urzędu pracy</source>
         <translation>labour-office referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="698"/>
+        <location filename="../ops_desktop/ui/labels.py" line="702"/>
         <source>przyczyny trudnej sytuacji</source>
         <translation>causes of the difficult situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="699"/>
+        <location filename="../ops_desktop/ui/labels.py" line="703"/>
         <source>mocne strony, możliwości, zasoby</source>
         <translation>strengths, possibilities, resources</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="700"/>
+        <location filename="../ops_desktop/ui/labels.py" line="704"/>
         <source>ograniczenia, bariery</source>
         <translation>limitations, barriers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="701"/>
+        <location filename="../ops_desktop/ui/labels.py" line="705"/>
         <source>przyczyny pozostawania bez pracy</source>
         <translation>causes of unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="702"/>
+        <location filename="../ops_desktop/ui/labels.py" line="706"/>
         <source>kwalifikacje i doświadczenie</source>
         <translation>qualifications and experience</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="703"/>
+        <location filename="../ops_desktop/ui/labels.py" line="707"/>
         <source>dotychczasowa aktywizacja</source>
         <translation>earlier activation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="704"/>
-        <location filename="../ops_desktop/ui/labels.py" line="727"/>
+        <location filename="../ops_desktop/ui/labels.py" line="708"/>
+        <location filename="../ops_desktop/ui/labels.py" line="731"/>
         <source>cel główny</source>
         <translation>main goal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="705"/>
-        <location filename="../ops_desktop/ui/labels.py" line="728"/>
+        <location filename="../ops_desktop/ui/labels.py" line="709"/>
+        <location filename="../ops_desktop/ui/labels.py" line="732"/>
         <source>cele szczegółowe</source>
         <translation>specific goals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="706"/>
+        <location filename="../ops_desktop/ui/labels.py" line="710"/>
         <source>treść aneksu</source>
         <translation>annex text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="709"/>
+        <location filename="../ops_desktop/ui/labels.py" line="713"/>
         <source>pouczenie (art. 11 ust. 2)</source>
         <translation>notice (art. 11(2))</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="710"/>
+        <location filename="../ops_desktop/ui/labels.py" line="714"/>
         <source>źródło brzmienia</source>
         <translation>source of the wording</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="711"/>
+        <location filename="../ops_desktop/ui/labels.py" line="715"/>
         <source>data zawarcia</source>
         <translation>date signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="712"/>
-        <location filename="../ops_desktop/ui/labels.py" line="732"/>
+        <location filename="../ops_desktop/ui/labels.py" line="716"/>
+        <location filename="../ops_desktop/ui/labels.py" line="736"/>
         <source>chwila zapisania podpisów</source>
         <translation>moment the signatures were recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="713"/>
-        <location filename="../ops_desktop/ui/labels.py" line="733"/>
+        <location filename="../ops_desktop/ui/labels.py" line="717"/>
+        <location filename="../ops_desktop/ui/labels.py" line="737"/>
         <source>zapisał podpisy</source>
         <translation>recorded the signatures by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="714"/>
-        <location filename="../ops_desktop/ui/labels.py" line="734"/>
+        <location filename="../ops_desktop/ui/labels.py" line="718"/>
+        <location filename="../ops_desktop/ui/labels.py" line="738"/>
         <source>data zakończenia</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="715"/>
-        <location filename="../ops_desktop/ui/labels.py" line="735"/>
+        <location filename="../ops_desktop/ui/labels.py" line="719"/>
+        <location filename="../ops_desktop/ui/labels.py" line="739"/>
         <source>przyczyna zakończenia</source>
         <translation>reason for ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="716"/>
-        <location filename="../ops_desktop/ui/labels.py" line="736"/>
+        <location filename="../ops_desktop/ui/labels.py" line="720"/>
+        <location filename="../ops_desktop/ui/labels.py" line="740"/>
         <source>uwagi o zakończeniu</source>
         <translation>remarks on ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="719"/>
+        <location filename="../ops_desktop/ui/labels.py" line="723"/>
         <source>rodzaj programu</source>
         <translation>kind of programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="720"/>
+        <location filename="../ops_desktop/ui/labels.py" line="724"/>
         <source>wykaz rodzajów z dnia</source>
         <translation>list of kinds dated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="721"/>
+        <location filename="../ops_desktop/ui/labels.py" line="725"/>
         <source>wywiad, z którego sporządzono plan</source>
         <translation>interview the plan follows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="722"/>
+        <location filename="../ops_desktop/ui/labels.py" line="726"/>
         <source>stan programu</source>
         <translation>state of the programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="723"/>
+        <location filename="../ops_desktop/ui/labels.py" line="727"/>
         <source>osoba w programie</source>
         <translation>person in the programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="726"/>
+        <location filename="../ops_desktop/ui/labels.py" line="730"/>
         <source>diagnoza sytuacji</source>
         <translation>diagnosis of the situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="731"/>
+        <location filename="../ops_desktop/ui/labels.py" line="735"/>
         <source>data uzgodnienia</source>
         <translation>date agreed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="737"/>
-        <location filename="../ops_desktop/ui/labels.py" line="744"/>
+        <location filename="../ops_desktop/ui/labels.py" line="741"/>
+        <location filename="../ops_desktop/ui/labels.py" line="748"/>
         <source>kontrakt</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="738"/>
+        <location filename="../ops_desktop/ui/labels.py" line="742"/>
         <source>lp.</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="739"/>
+        <location filename="../ops_desktop/ui/labels.py" line="743"/>
         <source>działanie</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="740"/>
+        <location filename="../ops_desktop/ui/labels.py" line="744"/>
         <source>kto realizuje</source>
         <translation>who carries it out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="741"/>
+        <location filename="../ops_desktop/ui/labels.py" line="745"/>
         <source>kto realizuje (nazwa)</source>
         <translation>who carries it out (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="742"/>
+        <location filename="../ops_desktop/ui/labels.py" line="746"/>
         <source>termin</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="743"/>
+        <location filename="../ops_desktop/ui/labels.py" line="747"/>
         <source>sposób oceny</source>
         <translation>how it is assessed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="745"/>
+        <location filename="../ops_desktop/ui/labels.py" line="749"/>
         <source>data oceny</source>
         <translation>review date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="746"/>
+        <location filename="../ops_desktop/ui/labels.py" line="750"/>
         <source>stan działań</source>
         <translation>actions&apos; status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="747"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1357"/>
+        <location filename="../ops_desktop/ui/labels.py" line="751"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1372"/>
         <source>uwagi</source>
         <translation>remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="750"/>
+        <location filename="../ops_desktop/ui/labels.py" line="754"/>
         <source>aktualizowany wywiad</source>
         <translation>interview updated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="751"/>
+        <location filename="../ops_desktop/ui/labels.py" line="755"/>
         <source>rodzaj wywiadu</source>
         <translation>kind of interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="752"/>
+        <location filename="../ops_desktop/ui/labels.py" line="756"/>
         <source>kwestionariusz z dnia</source>
         <translation>questionnaire of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="753"/>
+        <location filename="../ops_desktop/ui/labels.py" line="757"/>
         <source>data powzięcia wiadomości</source>
         <translation>date the need was learned of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="754"/>
+        <location filename="../ops_desktop/ui/labels.py" line="758"/>
         <source>pilny</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="755"/>
+        <location filename="../ops_desktop/ui/labels.py" line="759"/>
         <source>data przeprowadzenia</source>
         <translation>date conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="756"/>
+        <location filename="../ops_desktop/ui/labels.py" line="760"/>
         <source>miejsce przeprowadzenia</source>
         <translation>place conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="758"/>
+        <location filename="../ops_desktop/ui/labels.py" line="762"/>
         <source>pracownik (imię i nazwisko)</source>
         <translation>worker (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="759"/>
+        <location filename="../ops_desktop/ui/labels.py" line="763"/>
         <source>odpowiedzi kwestionariusza</source>
         <translation>questionnaire answers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="760"/>
+        <location filename="../ops_desktop/ui/labels.py" line="764"/>
         <source>stan wywiadu</source>
         <translation>interview status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="761"/>
+        <location filename="../ops_desktop/ui/labels.py" line="765"/>
         <source>chwila zakończenia</source>
         <translation>time completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="764"/>
+        <location filename="../ops_desktop/ui/labels.py" line="768"/>
         <source>sprawa szczególnie skomplikowana</source>
         <translation>particularly complicated case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="767"/>
+        <location filename="../ops_desktop/ui/labels.py" line="771"/>
         <source>przyczyna</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="768"/>
+        <location filename="../ops_desktop/ui/labels.py" line="772"/>
         <source>data zawiadomienia</source>
         <translation>date of the notice</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="769"/>
+        <location filename="../ops_desktop/ui/labels.py" line="773"/>
         <source>dotychczasowy termin</source>
         <translation>previous deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="770"/>
+        <location filename="../ops_desktop/ui/labels.py" line="774"/>
         <source>nowy termin załatwienia sprawy</source>
         <translation>new deadline for settling the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="771"/>
+        <location filename="../ops_desktop/ui/labels.py" line="775"/>
         <source>przyczyna zwłoki</source>
         <translation>reason for the delay</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="772"/>
+        <location filename="../ops_desktop/ui/labels.py" line="776"/>
         <source>zawiadamia – imię i nazwisko</source>
         <translation>notified by – name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="773"/>
+        <location filename="../ops_desktop/ui/labels.py" line="777"/>
         <source>zawiadamia – stanowisko</source>
         <translation>notified by – position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="775"/>
-        <location filename="../ops_desktop/ui/labels.py" line="778"/>
+        <location filename="../ops_desktop/ui/labels.py" line="779"/>
+        <location filename="../ops_desktop/ui/labels.py" line="782"/>
         <source>miesiąc świadczenia</source>
         <translation>benefit month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="776"/>
+        <location filename="../ops_desktop/ui/labels.py" line="780"/>
         <source>dni objęte prawem</source>
         <translation>days of entitlement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="777"/>
+        <location filename="../ops_desktop/ui/labels.py" line="781"/>
         <source>dni miesiąca</source>
         <translation>days of the month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="780"/>
+        <location filename="../ops_desktop/ui/labels.py" line="784"/>
         <source>rozdział klasyfikacji</source>
         <translation>budget chapter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="781"/>
+        <location filename="../ops_desktop/ui/labels.py" line="785"/>
         <source>termin wypłaty</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="782"/>
+        <location filename="../ops_desktop/ui/labels.py" line="786"/>
         <source>razem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="783"/>
+        <location filename="../ops_desktop/ui/labels.py" line="787"/>
         <source>sporządził(a)</source>
         <translation>prepared by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="784"/>
+        <location filename="../ops_desktop/ui/labels.py" line="788"/>
         <source>zatwierdzono</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="785"/>
+        <location filename="../ops_desktop/ui/labels.py" line="789"/>
         <source>zatwierdził(a)</source>
         <translation>approved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="786"/>
+        <location filename="../ops_desktop/ui/labels.py" line="790"/>
         <source>zatwierdził(a) – imię i nazwisko</source>
         <translation>approved by (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="787"/>
+        <location filename="../ops_desktop/ui/labels.py" line="791"/>
         <source>wywiad</source>
         <translation>interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="788"/>
+        <location filename="../ops_desktop/ui/labels.py" line="792"/>
         <source>czynny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="789"/>
+        <location filename="../ops_desktop/ui/labels.py" line="793"/>
         <source>nazwa komputera</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="790"/>
+        <location filename="../ops_desktop/ui/labels.py" line="794"/>
         <source>role do nadania</source>
         <translation>roles to grant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="791"/>
+        <location filename="../ops_desktop/ui/labels.py" line="795"/>
         <source>poprosił(a)</source>
         <translation>requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="792"/>
+        <location filename="../ops_desktop/ui/labels.py" line="796"/>
         <source>poproszono</source>
         <translation>requested at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="793"/>
+        <location filename="../ops_desktop/ui/labels.py" line="797"/>
         <source>rozstrzygnięcie</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="794"/>
+        <location filename="../ops_desktop/ui/labels.py" line="798"/>
         <source>numer komputera</source>
         <translation>PC number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="795"/>
+        <location filename="../ops_desktop/ui/labels.py" line="799"/>
         <source>odłączony od biura</source>
         <translation>removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="796"/>
+        <location filename="../ops_desktop/ui/labels.py" line="800"/>
         <source>klucz publiczny komputera</source>
         <translation>the PC&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="797"/>
+        <location filename="../ops_desktop/ui/labels.py" line="801"/>
         <source>klucz podpisu komputera</source>
         <translation>the PC&apos;s signing key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="798"/>
+        <location filename="../ops_desktop/ui/labels.py" line="802"/>
         <source>rodzaj rekordu</source>
         <translation>kind of record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="799"/>
+        <location filename="../ops_desktop/ui/labels.py" line="803"/>
         <source>rekord</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="800"/>
-        <location filename="../ops_desktop/ui/labels.py" line="858"/>
+        <location filename="../ops_desktop/ui/labels.py" line="804"/>
+        <location filename="../ops_desktop/ui/labels.py" line="862"/>
         <source>pole</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="801"/>
+        <location filename="../ops_desktop/ui/labels.py" line="805"/>
         <source>wartość zachowana</source>
         <translation>value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="802"/>
+        <location filename="../ops_desktop/ui/labels.py" line="806"/>
         <source>czas wartości zachowanej</source>
         <translation>time of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="803"/>
+        <location filename="../ops_desktop/ui/labels.py" line="807"/>
         <source>autor wartości zachowanej</source>
         <translation>author of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="804"/>
+        <location filename="../ops_desktop/ui/labels.py" line="808"/>
         <source>wartość odrzucona</source>
         <translation>value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="805"/>
+        <location filename="../ops_desktop/ui/labels.py" line="809"/>
         <source>czas wartości odrzuconej</source>
         <translation>time of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="806"/>
+        <location filename="../ops_desktop/ui/labels.py" line="810"/>
         <source>autor wartości odrzuconej</source>
         <translation>author of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="807"/>
+        <location filename="../ops_desktop/ui/labels.py" line="811"/>
         <source>rozstrzygnięto</source>
         <translation>resolved on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="808"/>
+        <location filename="../ops_desktop/ui/labels.py" line="812"/>
         <source>rozstrzygnął</source>
         <translation>resolved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="812"/>
+        <location filename="../ops_desktop/ui/labels.py" line="816"/>
         <source>nazwa ośrodka</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="813"/>
+        <location filename="../ops_desktop/ui/labels.py" line="817"/>
         <source>adres ośrodka</source>
         <translation>office address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="814"/>
+        <location filename="../ops_desktop/ui/labels.py" line="818"/>
         <source>miejscowość na pismach</source>
         <translation>place on letters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="815"/>
+        <location filename="../ops_desktop/ui/labels.py" line="819"/>
         <source>telefon ośrodka</source>
         <translation>office phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="816"/>
+        <location filename="../ops_desktop/ui/labels.py" line="820"/>
         <source>e-mail ośrodka</source>
         <translation>office e-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="817"/>
+        <location filename="../ops_desktop/ui/labels.py" line="821"/>
         <source>organ (z upoważnienia)</source>
         <translation>organ (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="818"/>
+        <location filename="../ops_desktop/ui/labels.py" line="822"/>
         <source>organ odwoławczy</source>
         <translation>appeal body</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="819"/>
+        <location filename="../ops_desktop/ui/labels.py" line="823"/>
         <source>adres organu odwoławczego</source>
         <translation>appeal body&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="820"/>
+        <location filename="../ops_desktop/ui/labels.py" line="824"/>
         <source>symbol komórki w znaku sprawy</source>
         <translation>unit symbol in the case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="821"/>
+        <location filename="../ops_desktop/ui/labels.py" line="825"/>
         <source>symbol klasy – pierwszy kontakt</source>
         <translation>file class – first contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="822"/>
+        <location filename="../ops_desktop/ui/labels.py" line="826"/>
         <source>symbol klasy – świadczenia</source>
         <translation>file class – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="823"/>
+        <location filename="../ops_desktop/ui/labels.py" line="827"/>
         <source>symbol klasy – praca socjalna</source>
         <translation>file class – social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="824"/>
+        <location filename="../ops_desktop/ui/labels.py" line="828"/>
         <source>symbol klasy – usługi</source>
         <translation>file class – services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="825"/>
+        <location filename="../ops_desktop/ui/labels.py" line="829"/>
         <source>blokada po bezczynności (minuty)</source>
         <translation>lock after idle time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="826"/>
+        <location filename="../ops_desktop/ui/labels.py" line="830"/>
         <source>okresy przechowywania</source>
         <translation>retention periods</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="827"/>
+        <location filename="../ops_desktop/ui/labels.py" line="831"/>
         <source>folder kopii zapasowych</source>
         <translation>backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="828"/>
+        <location filename="../ops_desktop/ui/labels.py" line="832"/>
         <source>hasło kopii zapasowych</source>
         <translation>backup passphrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="829"/>
+        <location filename="../ops_desktop/ui/labels.py" line="833"/>
         <source>ostatnia kopia zapasowa</source>
         <translation>last backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="830"/>
+        <location filename="../ops_desktop/ui/labels.py" line="834"/>
         <source>kopia przy zamknięciu programu</source>
         <translation>backup on exit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="831"/>
+        <location filename="../ops_desktop/ui/labels.py" line="835"/>
         <source>kopia codzienna</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="832"/>
+        <location filename="../ops_desktop/ui/labels.py" line="836"/>
         <source>błąd ostatniej kopii</source>
         <translation>last backup error</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="833"/>
+        <location filename="../ops_desktop/ui/labels.py" line="837"/>
         <source>ośrodek demonstracyjny</source>
         <translation>demo office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="838"/>
+        <location filename="../ops_desktop/ui/labels.py" line="842"/>
         <source>skrót treści aktu</source>
         <translation>hash of the act&apos;s content</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="839"/>
+        <location filename="../ops_desktop/ui/labels.py" line="843"/>
         <source>skrót danych strony</source>
         <translation>hash of the party&apos;s data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="840"/>
+        <location filename="../ops_desktop/ui/labels.py" line="844"/>
         <source>liczba pól objętych skrótem</source>
         <translation>number of fields the hash covers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="841"/>
+        <location filename="../ops_desktop/ui/labels.py" line="845"/>
         <source>akty podpisane przed zabezpieczeniem</source>
         <translation>acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="842"/>
+        <location filename="../ops_desktop/ui/labels.py" line="846"/>
         <source>skrót aktów podpisanych przed zabezpieczeniem</source>
         <translation>hash of the acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="843"/>
+        <location filename="../ops_desktop/ui/labels.py" line="847"/>
         <source>odtworzone zabezpieczenia</source>
         <translation>protection triggers re-created</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="844"/>
+        <location filename="../ops_desktop/ui/labels.py" line="848"/>
         <source>nieznane wyzwalacze</source>
         <translation>unknown triggers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="846"/>
+        <location filename="../ops_desktop/ui/labels.py" line="850"/>
         <source>sposób</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="847"/>
+        <location filename="../ops_desktop/ui/labels.py" line="851"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="848"/>
+        <location filename="../ops_desktop/ui/labels.py" line="852"/>
         <source>rozmiar (bajty)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="849"/>
+        <location filename="../ops_desktop/ui/labels.py" line="853"/>
         <source>liczba wierszy</source>
         <translation>number of rows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="850"/>
+        <location filename="../ops_desktop/ui/labels.py" line="854"/>
         <source>plik kopii</source>
         <translation>backup file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="852"/>
+        <location filename="../ops_desktop/ui/labels.py" line="856"/>
         <source>liczba</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="853"/>
+        <location filename="../ops_desktop/ui/labels.py" line="857"/>
         <source>liczba osób</source>
         <translation>number of persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="854"/>
+        <location filename="../ops_desktop/ui/labels.py" line="858"/>
         <source>liczba gospodarstw</source>
         <translation>number of households</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="855"/>
+        <location filename="../ops_desktop/ui/labels.py" line="859"/>
         <source>ziarno losowania</source>
         <translation>random seed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="856"/>
+        <location filename="../ops_desktop/ui/labels.py" line="860"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="857"/>
+        <location filename="../ops_desktop/ui/labels.py" line="861"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="859"/>
+        <location filename="../ops_desktop/ui/labels.py" line="863"/>
         <source>z powodem i przesłankami</source>
         <translation>with reason and grounds</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="861"/>
+        <location filename="../ops_desktop/ui/labels.py" line="865"/>
         <source>klucz konta systemowego komputera</source>
         <translation>the PC&apos;s system-account key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="862"/>
-        <location filename="../ops_desktop/ui/labels.py" line="872"/>
+        <location filename="../ops_desktop/ui/labels.py" line="866"/>
+        <location filename="../ops_desktop/ui/labels.py" line="876"/>
         <source>klucz odzyskiwania</source>
         <translation>recovery key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="863"/>
+        <location filename="../ops_desktop/ui/labels.py" line="867"/>
         <source>konto systemowe</source>
         <translation>system account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="864"/>
+        <location filename="../ops_desktop/ui/labels.py" line="868"/>
         <source>czas próby</source>
         <translation>time of the attempt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="867"/>
+        <location filename="../ops_desktop/ui/labels.py" line="871"/>
         <source>wiersz poleceń</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="868"/>
+        <location filename="../ops_desktop/ui/labels.py" line="872"/>
         <source>powiązany</source>
         <translation>bound</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="869"/>
+        <location filename="../ops_desktop/ui/labels.py" line="873"/>
         <source>usunięty</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="870"/>
+        <location filename="../ops_desktop/ui/labels.py" line="874"/>
         <source>zastąpiony nowym</source>
         <translation>replaced with a new one</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="871"/>
+        <location filename="../ops_desktop/ui/labels.py" line="875"/>
         <source>hasło</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="873"/>
+        <location filename="../ops_desktop/ui/labels.py" line="877"/>
         <source>przy otwieraniu zaszyfrowanej bazy</source>
         <translation>while opening the encrypted database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
         <source>wpis w dzienniku pracy socjalnej</source>
         <translation>entry in the social-work log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1009"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
         <source>lista z pulpitu kierownika</source>
         <translation>list from the head&apos;s dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1010"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
         <source>kolejka wydruków</source>
         <translation>print queue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
         <source>sprawozdanie MRPiPS-03</source>
         <translation>MRPiPS-03 report</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
         <source>zestawienie własne</source>
         <translation>own list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
         <source>z całą rodziną</source>
         <translation>with the whole family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1017"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
         <source>data pracy socjalnej</source>
         <translation>date of the social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
         <source>rodzaj pracy socjalnej</source>
         <translation>kind of social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
         <source>czas (minuty)</source>
         <translation>time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1024"/>
         <source>notatka do wpisu</source>
         <translation>note of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1025"/>
         <source>pracownik prowadzący sprawę</source>
         <translation>worker carrying the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
         <source>przydzielone pracownikowi</source>
         <translation>assigned to worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
         <source>zlecenie usług opiekuńczych</source>
         <translation>care service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
         <source>godziny usług opiekuńczych w miesiącu</source>
         <translation>care service hours in a month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
         <source>rachunek za usługi opiekuńcze</source>
         <translation>care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
         <source>wpłata na rachunek za usługi opiekuńcze</source>
         <translation>payment on a care-services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
         <source>decyzja przyznająca usługi</source>
         <translation>decision granting the services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1038"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
         <source>zakres usług</source>
         <translation>scope of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
         <source>godziny tygodniowo (×100)</source>
         <translation>hours per week (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1036"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
         <source>usługi od</source>
         <translation>services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
         <source>usługi do</source>
         <translation>services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1038"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1153"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1157"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1162"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1173"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1166"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1170"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1175"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1186"/>
         <source>opiekun(ka)</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1150"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1172"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1084"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1163"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1185"/>
         <source>wykonawca usług</source>
         <translation>service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1055"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
         <source>dochód (gr)</source>
         <translation>income (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1156"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1161"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1171"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1046"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1165"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1169"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1174"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1184"/>
         <source>zlecenie usług</source>
         <translation>service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1046"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1163"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1047"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1176"/>
         <location filename="../ops_desktop/ui/meal_labels.py" line="45"/>
         <source>miesiąc</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
         <location filename="../ops_desktop/ui/labels.py" line="1048"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1167"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1180"/>
         <source>godziny wykonane (×100)</source>
         <translation>hours delivered (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1047"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
         <source>numer rachunku</source>
         <translation>bill number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1081"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
         <source>koszt godziny (gr)</source>
         <translation>hourly cost (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1082"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
         <source>odpłatność (%)</source>
         <translation>fee (%)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
         <source>kryterium dochodowe (gr)</source>
         <translation>income criterion (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1084"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1088"/>
         <source>dochód w % kryterium</source>
         <translation>income as % of the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1055"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
         <source>kwota rachunku (gr)</source>
         <translation>bill amount (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
         <source>uchwała rady gminy</source>
         <translation>council resolution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
         <source>data wystawienia</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
         <source>wystawił(a)</source>
         <translation>issued by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1064"/>
         <source>koryguje rachunek</source>
         <translation>corrects bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1065"/>
         <source>rachunek</source>
         <translation>bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
         <source>data wpłaty</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1064"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
         <source>kwota wpłaty (gr)</source>
         <translation>amount paid (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1065"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1069"/>
         <source>sposób wpłaty</source>
         <translation>way of payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1070"/>
         <source>nr dowodu wpłaty</source>
         <translation>receipt number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
         <source>zarejestrował(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1072"/>
         <source>wycofuje wpłatę</source>
         <translation>withdraws payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1075"/>
         <source>warunki decyzji o usługach</source>
         <translation>terms of the care decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1073"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
         <source>decyzja o usługach</source>
         <translation>care decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1075"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
         <source>rodzaj usług</source>
         <translation>kind of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1081"/>
         <source>liczba godzin (×100)</source>
         <translation>number of hours (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1082"/>
         <source>godziny na</source>
         <translation>hours per</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
         <source>miejsce świadczenia usług</source>
         <translation>place where services are provided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
         <source>podstawa odpłatności</source>
         <translation>basis of the fee</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1090"/>
         <source>próg odpłatności niepotwierdzony</source>
         <translation>fee band unconfirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1093"/>
         <source>zespół przygotowujący decyzje o usługach</source>
         <translation>team preparing care decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1091"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1094"/>
+        <source>zespół przygotowujący decyzje o posiłku</source>
+        <translation>team preparing meal decisions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1095"/>
+        <source>zespół przygotowujący decyzje o schronieniu</source>
+        <translation>team preparing shelter decisions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1096"/>
+        <source>zespół przygotowujący decyzje o DPS</source>
+        <translation>team preparing DPS decisions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1098"/>
         <source>koszt godziny usług opiekuńczych</source>
         <translation>hourly cost of care services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1099"/>
         <source>tabela odpłatności za usługi opiekuńcze</source>
         <translation>care services fee table</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1139"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
         <source>wykonawca usług opiekuńczych</source>
         <translation>care provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1153"/>
         <source>opiekun(ka) wykonawcy</source>
         <translation>provider&apos;s carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1141"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1154"/>
         <source>przydział opiekuna do zlecenia</source>
         <translation>carer assigned to an order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1142"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1155"/>
         <source>harmonogram tygodniowy usług</source>
         <translation>weekly care schedule</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1143"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1156"/>
         <source>godziny opiekuna</source>
         <translation>carer&apos;s hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1144"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1157"/>
         <source>kontrola lub skarga na usługi</source>
         <translation>check of or complaint about care</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1147"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1160"/>
         <source>numer umowy</source>
         <translation>contract number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1161"/>
         <source>cena godziny (gr)</source>
         <translation>hourly price (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1149"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1162"/>
         <source>rodzaj wykonawcy</source>
         <translation>kind of provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1154"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1167"/>
         <source>obsługuje od</source>
         <translation>serves from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1155"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
         <source>obsługuje do</source>
         <translation>serves until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1158"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1171"/>
         <source>dzień tygodnia (1 = poniedziałek)</source>
         <translation>weekday (1 = Monday)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1159"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1165"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1172"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1178"/>
         <source>od (minuty od północy)</source>
         <translation>from (minutes after midnight)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1160"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1166"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1173"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1179"/>
         <source>do (minuty od północy)</source>
         <translation>to (minutes after midnight)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1164"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1177"/>
         <source>dzień usługi</source>
         <translation>day of care</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
         <source>skąd wpis</source>
         <translation>source of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1169"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
         <source>plik wykonawcy</source>
         <translation>provider&apos;s file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1170"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1183"/>
         <source>wiersz pliku</source>
         <translation>line of the file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1174"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1187"/>
         <source>kontrola czy skarga</source>
         <translation>check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1175"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1188"/>
         <source>data kontroli lub skargi</source>
         <translation>date of the check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1176"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1189"/>
         <source>kto kontrolował lub skarżył</source>
         <translation>who checked or complained</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1177"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1190"/>
         <source>ustalenia</source>
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1178"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1191"/>
         <source>zalecenia i dalsze działania</source>
         <translation>follow-up and further action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1179"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1192"/>
         <source>termin dalszych działań</source>
         <translation>follow-up due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1194"/>
         <source>data zamknięcia</source>
         <translation>closing date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1195"/>
         <source>wynik kontroli lub skargi</source>
         <translation>outcome of the check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1183"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
         <source>zalecenia po zamknięciu</source>
         <translation>recommendations on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1184"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1197"/>
         <source>termin usunięcia uchybień</source>
         <translation>deadline to remedy deficiencies</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1185"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1198"/>
         <source>zamknął(-ęła)</source>
         <translation>closed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1276"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1290"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1293"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1291"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1305"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1308"/>
         <source>procedura Niebieska Karta</source>
         <translation>Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1277"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1292"/>
         <source>osoba w procedurze Niebieska Karta</source>
         <translation>person in a Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1278"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1293"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1282"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1297"/>
         <source>przepisy z dnia</source>
         <translation>rules of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1283"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1298"/>
         <source>data formularza A</source>
         <translation>date of form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1284"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1299"/>
         <source>kto wypełnił formularz A</source>
         <translation>who filled in form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1285"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1296"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1300"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1311"/>
         <source>notatka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1286"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1301"/>
         <source>nieobecność osoby stosującej przemoc</source>
         <translation>absence of the person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1287"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1302"/>
         <source>data zakończenia procedury</source>
         <translation>closing date of the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1288"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1303"/>
         <source>podstawa zakończenia procedury</source>
         <translation>ground for closing the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1289"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1297"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1304"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1312"/>
         <source>zapisał(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1292"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1307"/>
         <source>rola w procedurze</source>
         <translation>role in the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1294"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1309"/>
         <source>krok lub formularz</source>
         <translation>step or form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1295"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1310"/>
         <source>data kroku</source>
         <translation>date of the step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1303"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1318"/>
         <source>formularz</source>
         <translation>form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1304"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1319"/>
         <source>oświadczenie</source>
         <translation>statement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1307"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1322"/>
         <source>o stanie majątkowym</source>
         <translation>of assets</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1308"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1323"/>
         <source>po wywiadzie przeprowadzonym elektronicznie</source>
         <translation>after an interview taken electronically</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1348"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1363"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1349"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1364"/>
         <source>nienależnie pobrane świadczenie</source>
         <translation>undue benefit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1350"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1365"/>
         <source>rata należności</source>
         <translation>claim instalment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1351"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1366"/>
         <source>spłata lub potrącenie należności</source>
         <translation>claim repayment or deduction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1352"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1367"/>
         <source>rejestr wypłat</source>
         <translation>payment register</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1356"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1371"/>
         <source>data zwrotu</source>
         <translation>date returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1358"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1373"/>
         <source>ponowna wypłata – sposób</source>
         <translation>re-issue – method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1359"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1374"/>
         <source>ponowna wypłata – rachunek</source>
         <translation>re-issue – account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1360"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1375"/>
         <source>ponowna wypłata – pozycja</source>
         <translation>re-issue – item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1361"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1376"/>
         <source>decyzja zmieniająca/uchylająca</source>
         <translation>changing/revoking decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1362"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1377"/>
         <source>data decyzji o zwrocie</source>
         <translation>recovery decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1363"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1378"/>
         <source>termin zwrotu</source>
         <translation>repayment deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1364"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1379"/>
         <source>odroczono do</source>
         <translation>deferred to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1365"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1380"/>
         <source>potrącać z bieżących wypłat</source>
         <translation>deduct from current payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1366"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1381"/>
         <source>umorzono</source>
         <translation>waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1367"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1382"/>
         <source>umorzenie na wniosek</source>
         <translation>waiver requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1368"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1371"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1383"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1386"/>
         <source>należność</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1369"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1384"/>
         <source>data</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1387"/>
         <source>termin raty</source>
         <translation>instalment due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1420"/>
         <source>odwołanie</source>
         <translation>appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1422"/>
         <source>zaskarżona decyzja</source>
         <translation>appealed decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1424"/>
         <source>data wniesienia odwołania</source>
         <translation>day the appeal was lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1425"/>
         <source>data wpływu odwołania</source>
         <translation>day the appeal was received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1411"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1426"/>
         <source>kto wniósł odwołanie</source>
         <translation>who lodged the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1412"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1427"/>
         <source>treść odwołania w skrócie</source>
         <translation>summary of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1413"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1428"/>
         <source>data doręczenia decyzji</source>
         <translation>day the decision was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1414"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1429"/>
         <source>stan odwołania</source>
         <translation>state of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1415"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1430"/>
         <source>data przekazania do SKO</source>
         <translation>day forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1431"/>
         <source>przekazał(a)</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1432"/>
         <source>dokumenty przekazane do SKO</source>
         <translation>documents sent to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1418"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1433"/>
         <source>rozstrzygnięcie SKO</source>
         <translation>SKO outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1419"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1434"/>
         <source>data rozstrzygnięcia SKO</source>
         <translation>day of the SKO&apos;s outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1420"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1435"/>
         <source>sygnatura SKO</source>
         <translation>SKO case reference</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1421"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1436"/>
         <source>kwota według decyzji SKO</source>
         <translation>amount under the SKO&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1422"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1437"/>
         <source>okres według decyzji SKO od</source>
         <translation>period under the SKO&apos;s decision from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1423"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1438"/>
         <source>okres według decyzji SKO do</source>
         <translation>period under the SKO&apos;s decision to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1439"/>
         <source>pozostałe strony, które nie wniosły odwołania</source>
         <translation>other parties who did not appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1440"/>
         <source>data zgody pozostałych stron (art. 132 § 2)</source>
         <translation>day the other parties consented (art. 132 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1471"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1486"/>
         <source>pakiet usług (katalog)</source>
         <translation>service package (catalogue)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1472"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1487"/>
         <source>przydzielony pakiet usług</source>
         <translation>service package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1488"/>
         <source>część przydzielonego pakietu</source>
         <translation>part of a package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1476"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1481"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1491"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1496"/>
         <source>grupa docelowa</source>
         <translation>target group</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1477"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1492"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1497"/>
         <source>nazwa pakietu</source>
         <translation>package name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1493"/>
         <source>części pakietu</source>
         <translation>parts of the package</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1498"/>
         <source>przydzielił(a)</source>
         <translation>given by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1499"/>
         <source>przydzielony pakiet</source>
         <translation>package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1500"/>
         <source>kolejność</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1501"/>
         <source>forma pomocy lub działanie</source>
         <translation>form of help or action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1502"/>
         <source>zespół realizujący</source>
         <translation>delivering team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1504"/>
         <source>stan realizacji</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1505"/>
         <source>data zmiany stanu</source>
         <translation>date of the state&apos;s change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1491"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1506"/>
         <source>stan zapisał(a)</source>
         <translation>state recorded by</translation>
     </message>
@@ -14785,179 +15062,179 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="555"/>
+        <location filename="../ops_desktop/ui/labels.py" line="556"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="556"/>
+        <location filename="../ops_desktop/ui/labels.py" line="557"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="557"/>
+        <location filename="../ops_desktop/ui/labels.py" line="558"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="558"/>
+        <location filename="../ops_desktop/ui/labels.py" line="559"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="551"/>
-        <location filename="../ops_desktop/ui/labels.py" line="559"/>
+        <location filename="../ops_desktop/ui/labels.py" line="552"/>
+        <location filename="../ops_desktop/ui/labels.py" line="560"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="560"/>
+        <location filename="../ops_desktop/ui/labels.py" line="561"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="561"/>
+        <location filename="../ops_desktop/ui/labels.py" line="562"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="562"/>
+        <location filename="../ops_desktop/ui/labels.py" line="563"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="563"/>
+        <location filename="../ops_desktop/ui/labels.py" line="564"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="564"/>
+        <location filename="../ops_desktop/ui/labels.py" line="565"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="565"/>
+        <location filename="../ops_desktop/ui/labels.py" line="566"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="566"/>
+        <location filename="../ops_desktop/ui/labels.py" line="567"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="567"/>
+        <location filename="../ops_desktop/ui/labels.py" line="568"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="568"/>
+        <location filename="../ops_desktop/ui/labels.py" line="569"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="571"/>
+        <location filename="../ops_desktop/ui/labels.py" line="572"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="572"/>
+        <location filename="../ops_desktop/ui/labels.py" line="573"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="573"/>
+        <location filename="../ops_desktop/ui/labels.py" line="574"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="574"/>
+        <location filename="../ops_desktop/ui/labels.py" line="575"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="575"/>
+        <location filename="../ops_desktop/ui/labels.py" line="579"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="576"/>
+        <location filename="../ops_desktop/ui/labels.py" line="580"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="577"/>
+        <location filename="../ops_desktop/ui/labels.py" line="581"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="578"/>
+        <location filename="../ops_desktop/ui/labels.py" line="582"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="579"/>
+        <location filename="../ops_desktop/ui/labels.py" line="583"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="581"/>
+        <location filename="../ops_desktop/ui/labels.py" line="585"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="582"/>
+        <location filename="../ops_desktop/ui/labels.py" line="586"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="583"/>
+        <location filename="../ops_desktop/ui/labels.py" line="587"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="584"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1151"/>
+        <location filename="../ops_desktop/ui/labels.py" line="588"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1164"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="585"/>
+        <location filename="../ops_desktop/ui/labels.py" line="589"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="586"/>
+        <location filename="../ops_desktop/ui/labels.py" line="590"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="587"/>
+        <location filename="../ops_desktop/ui/labels.py" line="591"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="589"/>
+        <location filename="../ops_desktop/ui/labels.py" line="593"/>
         <source>nieudane logowania</source>
         <translation>failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="590"/>
+        <location filename="../ops_desktop/ui/labels.py" line="594"/>
         <source>zablokowane do</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="591"/>
+        <location filename="../ops_desktop/ui/labels.py" line="595"/>
         <source>wymagana zmiana hasła</source>
         <translation>password change required</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="592"/>
+        <location filename="../ops_desktop/ui/labels.py" line="596"/>
         <source>ostatnie logowanie</source>
         <translation>last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="593"/>
+        <location filename="../ops_desktop/ui/labels.py" line="597"/>
         <source>wartość</source>
         <translation>value</translation>
     </message>
@@ -15242,17 +15519,17 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>Case %1 – %2 (opened %3)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="88"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="89"/>
         <source>Okres &amp;od:</source>
         <translation>Period &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="90"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="91"/>
         <source>Okres d&amp;o:</source>
         <translation>Period &amp;to:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="94"/>
+        <location filename="../ops_desktop/ui/social_work/contract_form.py" line="95"/>
         <source>Dz&amp;iałania:</source>
         <translation>Act&amp;ions:</translation>
     </message>
@@ -15870,647 +16147,687 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>The system&apos;s password store (Credential Manager) cannot be used on this PC – tasks run with nobody signed in will not open the database.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="945"/>
+        <location filename="../ops_desktop/ui/labels.py" line="949"/>
         <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
         <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="946"/>
+        <location filename="../ops_desktop/ui/labels.py" line="950"/>
         <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
         <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="947"/>
+        <location filename="../ops_desktop/ui/labels.py" line="951"/>
         <source>Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę.</source>
         <translation>Someone else accepted, returned or forwarded this referral at the same moment – nothing was done twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="948"/>
+        <location filename="../ops_desktop/ui/labels.py" line="952"/>
         <source>Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę.</source>
         <translation>Someone else signed this decision or changed its case at the same moment – nothing was signed twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="949"/>
+        <location filename="../ops_desktop/ui/labels.py" line="953"/>
         <source>Ta sprawa jest już zamknięta.</source>
         <translation>This case is already closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="950"/>
+        <location filename="../ops_desktop/ui/labels.py" line="954"/>
         <source>Ta sprawa nie jest zamknięta.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="951"/>
+        <location filename="../ops_desktop/ui/labels.py" line="955"/>
         <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
         <translation>An application in this case is awaiting a decision – decide it first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="952"/>
+        <location filename="../ops_desktop/ui/labels.py" line="956"/>
         <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
         <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1000"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
         <source>Podaj czas pracy od 1 do 600 minut.</source>
         <translation>Enter a time of work from 1 to 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1005"/>
         <source>Wpis może poprawić lub wycofać tylko jego autor w dniu jego dodania.</source>
         <translation>Only its author can correct or withdraw an entry, on the day it was added.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1006"/>
         <source>Wpisu nie przenosi się do innej sprawy – wycofaj go i dodaj nowy.</source>
         <translation>An entry is not moved to another case – withdraw it and add a new one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
         <source>Sprawę można przekazać tylko aktywnemu pracownikowi socjalnemu.</source>
         <translation>A case can be handed only to an active social worker.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
         <source>Ten pracownik już prowadzi tę sprawę.</source>
         <translation>This worker already carries this case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1005"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1009"/>
         <source>Pracę można przydzielić tylko aktywnemu pracownikowi zespołu, do którego należy.</source>
         <translation>Work can be assigned only to an active worker of the team it belongs to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1095"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1102"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku, np. 12,5.</source>
         <translation>Hours with at most two decimal places, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1096"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
         <source>Liczba godzin poza zakresem (tygodniowo do 168, w miesiącu do 744; zlecenie – więcej niż 0).</source>
         <translation>Number of hours out of range (up to 168 a week, up to 744 a month; an order – more than 0).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
         <source>Godzin za przyszły miesiąc nie wpisuje się.</source>
         <translation>Hours for a future month cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1098"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1105"/>
         <source>Ten miesiąc jest poza okresem zlecenia.</source>
         <translation>This month is outside the order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1099"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1106"/>
         <source>Najpierw zapisz godziny wykonane w tym miesiącu.</source>
         <translation>First save the hours delivered in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1100"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1107"/>
         <source>Brak tabeli odpłatności obowiązującej w tym miesiącu.</source>
         <translation>No fee table is in force in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1108"/>
         <source>Tabela odpłatności jest niepoprawna.</source>
         <translation>The fee table is not valid.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1102"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1109"/>
         <source>Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący.</source>
         <translation>The bill for this month has already been issued; only a correcting bill can be issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1110"/>
         <source>Korygować można tylko ostatni rachunek za ten miesiąc.</source>
         <translation>Only the latest bill for this month can be corrected.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1111"/>
         <source>To nie jest sprawa zespołu usług.</source>
         <translation>This is not a case of the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1106"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
         <source>Więcej godzin, niż decyzja przyznaje na dni tego miesiąca.</source>
         <translation>More hours than the decision grants for the days of this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1107"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1114"/>
         <source>Wybierz podpisaną decyzję o usługach tej osoby.</source>
         <translation>Choose a signed care decision of this person.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1108"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1115"/>
         <source>Okres zlecenia wykracza poza okres przyznany decyzją.</source>
         <translation>The order&apos;s period goes beyond the period the decision grants.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1109"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1116"/>
         <source>Wniosek o usługi rozpatruje się na stronie usług opiekuńczych.</source>
         <translation>An application for care is decided on the care services page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1110"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
         <source>Podaj cenę jednej godziny usług ustaloną przez ośrodek.</source>
         <translation>Enter the price of one hour of services set by the centre.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1119"/>
         <source>To nie jest sprawa zespołu świadczeń.</source>
         <translation>This is not a benefits team case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1120"/>
         <source>Decyzje o usługach opiekuńczych przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Care decisions are prepared by the services team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1114"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
         <source>Decyzje o usługach opiekuńczych przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Care decisions are prepared by the benefits team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1118"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1122"/>
+        <source>Decyzje o posiłku przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator).</source>
+        <translation>Meal decisions are prepared by the services team (the head&apos;s setting in the Coordinator tab).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1123"/>
+        <source>Decyzje o posiłku przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator).</source>
+        <translation>Meal decisions are prepared by the benefits team (the head&apos;s setting in the Coordinator tab).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1124"/>
+        <source>Decyzje o schronieniu przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator).</source>
+        <translation>Shelter decisions are prepared by the services team (the head&apos;s setting in the Coordinator tab).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1125"/>
+        <source>Decyzje o schronieniu przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator).</source>
+        <translation>Shelter decisions are prepared by the benefits team (the head&apos;s setting in the Coordinator tab).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1126"/>
+        <source>Decyzje o umieszczeniu w DPS i odpłatności przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator).</source>
+        <translation>Decisions on DPS placement and fees are prepared by the services team (the head&apos;s setting in the Coordinator tab).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1127"/>
+        <source>Decyzje o umieszczeniu w DPS i odpłatności przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator).</source>
+        <translation>Decisions on DPS placement and fees are prepared by the benefits team (the head&apos;s setting in the Coordinator tab).</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1131"/>
         <source>Data wpłaty nie może być późniejsza niż dziś.</source>
         <translation>The payment date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1119"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
         <source>Wpłata nie może poprzedzać miesiąca, za który wystawiono rachunek.</source>
         <translation>A payment cannot precede the month the bill is for.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1120"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1133"/>
         <source>Ta wpłata jest już wycofana.</source>
         <translation>This payment has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1134"/>
         <source>Wycofania wpłaty nie można wycofać; zapisz wpłatę ponownie.</source>
         <translation>A withdrawal cannot be withdrawn; record the payment again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1209"/>
         <source>Ta kontrola lub skarga jest już zamknięta – protokołu się nie zmienia.</source>
         <translation>This check or complaint is already closed – its protocol is not changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1197"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1210"/>
         <source>Protokół drukuje się po zamknięciu kontroli lub skargi.</source>
         <translation>The protocol is printed once the check or complaint is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1198"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1211"/>
         <source>Data zamknięcia nie może poprzedzać daty kontroli lub skargi.</source>
         <translation>The closing date cannot precede the date of the check or complaint.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1199"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1212"/>
         <source>Przy uchybieniach lub zasadnej skardze wpisz zalecenia.</source>
         <translation>Enter recommendations when deficiencies are found or a complaint is justified.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1200"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1213"/>
         <source>Termin usunięcia uchybień podaje się razem z zaleceniami.</source>
         <translation>A deadline to remedy is given together with recommendations.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1206"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1219"/>
         <source>Ten opiekun już obsługuje tę osobę w tym okresie.</source>
         <translation>This carer already serves this person in that period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1207"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1220"/>
         <source>Ten wykonawca ma już opiekuna o tym imieniu i nazwisku.</source>
         <translation>This provider already has a carer of that name.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1208"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1221"/>
         <source>Ten opiekun już nie pracuje u wykonawcy.</source>
         <translation>This carer no longer works for the provider.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1209"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1222"/>
         <source>Ten opiekun nie jest przydzielony do tej osoby w tym czasie.</source>
         <translation>This carer is not assigned to this person at that time.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1210"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1223"/>
         <source>Ten opiekun pracuje u innego wykonawcy.</source>
         <translation>This carer works for another provider.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1224"/>
         <source>Nieznany opiekun: wykonawca nie ma opiekuna o takim imieniu i nazwisku.</source>
         <translation>Unknown carer: the provider has no carer of that name.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1212"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1225"/>
         <source>Nieznany klient: nie ma osoby o tym numerze PESEL ani sprawy o tym znaku.</source>
         <translation>Unknown client: no person with that PESEL and no case with that sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1213"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1226"/>
         <source>Ta osoba nie ma zlecenia usług opiekuńczych.</source>
         <translation>This person has no care order.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1214"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1227"/>
         <source>Data poza okresem zlecenia usług.</source>
         <translation>Date outside the care order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1215"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1228"/>
         <source>Umowa z wykonawcą nie obowiązuje w tym dniu.</source>
         <translation>The provider&apos;s contract is not in force on that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1216"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1229"/>
         <source>Godziny tego miesiąca są wpisane dla opiekunów (strona „Harmonogram i godziny”); tam je popraw.</source>
         <translation>This month&apos;s hours are kept per carer (the &quot;Schedule and hours&quot; page); correct them there.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1217"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1230"/>
+        <source>Ten miesiąc jeszcze trwa: rachunek za niego wystawia się od 1. dnia następnego miesiąca.</source>
+        <translation>This month is not over yet: its bill is issued from the 1st of the next month.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1231"/>
+        <source>Godziny tego miesiąca wpisano jako sumę zlecenia na stronie „Usługi opiekuńcze”; wpisz tam 0, aby prowadzić je dla opiekunów.</source>
+        <translation>This month&apos;s hours were entered as the order&apos;s total on the &quot;Care services&quot; page; enter 0 there to keep them per carer.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1232"/>
         <source>Godziny tego opiekuna w tym miesiącu są zapisane dzień po dniu (z pliku); popraw je tam.</source>
         <translation>This carer&apos;s hours of the month are kept day by day (from a file); correct them there.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1218"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1233"/>
         <source>Godziny tego opiekuna za ten miesiąc wpisano ręcznie jako sumę; usuń ją przed importem dni.</source>
         <translation>This carer&apos;s month was typed as a total; remove it before importing days.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1219"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1234"/>
         <source>Ta wizyta jest już zapisana (plik zaimportowano wcześniej?).</source>
         <translation>This visit is already saved (was the file imported before?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1220"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1235"/>
         <source>Godziny nakładają się na inną wizytę tego opiekuna tego dnia.</source>
         <translation>The hours overlap another visit of this carer that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1221"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1236"/>
         <source>Godziny ponad tygodniowy wymiar zlecenia.</source>
         <translation>Hours beyond the order&apos;s weekly limit.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1222"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1237"/>
         <source>Godziny ponad miesięczny wymiar zlecenia.</source>
         <translation>Hours beyond the order&apos;s monthly limit.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1223"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
         <source>Ta wizyta nakłada się na inną tego dnia.</source>
         <translation>This visit overlaps another that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1224"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1239"/>
         <source>Harmonogram przekroczyłby tygodniowy wymiar godzin zlecenia.</source>
         <translation>The schedule would exceed the order&apos;s weekly hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1225"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1240"/>
         <source>Wybierz osobę (zlecenie) albo wykonawcę, których dotyczy.</source>
         <translation>Choose the person (order) or the provider it is about.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1226"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1241"/>
         <source>Brak opiekuna w wierszu.</source>
         <translation>No carer in the line.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1227"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
         <source>Wiersz zawiera znaki niewidoczne lub sterujące.</source>
         <translation>The line holds invisible or control characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1228"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1243"/>
         <source>Brak numeru PESEL lub znaku sprawy.</source>
         <translation>No PESEL or case sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1229"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1244"/>
         <source>Pierwszy wiersz pliku musi nazywać kolumny: klient; data; od; do; godziny; opiekun.</source>
         <translation>The file&apos;s first line must name the columns: klient; data; od; do; godziny; opiekun.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1230"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1245"/>
         <source>Zła data (DD.MM.RRRR lub RRRR-MM-DD).</source>
         <translation>Bad date (DD.MM.YYYY or YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1231"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1246"/>
         <source>Plik jest pusty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1232"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1247"/>
         <source>Nie można odczytać pliku (kodowanie UTF-8 lub Windows-1250).</source>
         <translation>Cannot read the file (UTF-8 or Windows-1250 encoding).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1233"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
         <source>Za mało pól w wierszu.</source>
         <translation>Too few fields in the line.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1234"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
         <source>Zła liczba godzin.</source>
         <translation>Bad number of hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1235"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1250"/>
         <source>Liczba godzin nie zgadza się z godzinami od–do.</source>
         <translation>The hours do not match from–to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1236"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
         <source>Brak godzin: podaj od i do albo liczbę godzin.</source>
         <translation>No hours: give from and to, or the hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1237"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
         <source>Liczba godzin musi być większa od 0 i nie większa niż 24.</source>
         <translation>The hours must be more than 0 and at most 24.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku.</source>
         <translation>Hours with at most two decimals.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1239"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
         <source>Zła godzina (GG:MM).</source>
         <translation>Bad time (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1240"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
         <source>Godzina „do” nie jest późniejsza niż „od”.</source>
         <translation>&quot;To&quot; is not later than &quot;from&quot;.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1241"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
         <source>Plik jest za duży (najwyżej 2 MB).</source>
         <translation>The file is too big (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
         <source>Plik ma za dużo wierszy (najwyżej 20 000).</source>
         <translation>The file has too many lines (20,000 at most).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1266"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1281"/>
         <source>Ta sama osoba nie może być jednocześnie osobą doznającą i stosującą przemoc.</source>
         <translation>The same person cannot both experience and use violence.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1267"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1282"/>
         <source>Formularz A wypełniono ponad 30 dni przed założeniem sprawy – sprawdź datę.</source>
         <translation>Form A was filled in more than 30 days before the case was opened – check the date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1268"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1283"/>
         <source>Ten krok jest już zapisany.</source>
         <translation>This step is already recorded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1269"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1284"/>
         <source>Najpierw zapisz poprzedni krok procedury.</source>
         <translation>Record the previous step of the procedure first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1270"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1285"/>
         <source>Data jest wcześniejsza niż poprzedni krok procedury.</source>
         <translation>The date is earlier than the previous step of the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1271"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1286"/>
         <source>Procedura jest zakończona.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1272"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1287"/>
         <source>Ten formularz nie jest jeszcze zapisany w procedurze.</source>
         <translation>This form is not yet recorded in the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1273"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1288"/>
         <source>Formularz B drukuje się tylko dla osoby doznającej przemocy wskazanej w formularzu A.</source>
         <translation>Form B is printed only for a person experiencing violence named in form A.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1311"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1326"/>
         <source>W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat.</source>
         <translation>Nothing is due this month that is not already on a payment list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1312"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1327"/>
         <source>Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą.</source>
         <translation>The list is approved and cannot be changed – a correction is made as a new list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1313"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1328"/>
         <source>Listę zatwierdza inna osoba niż ta, która ją przygotowała.</source>
         <translation>A list is approved by someone other than the person who prepared it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1314"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1329"/>
         <source>Lista nie ma pozycji.</source>
         <translation>The list has no items.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1315"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1330"/>
         <source>Plik Elixir-O powstaje tylko z listy przelewów.</source>
         <translation>An Elixir-O file is made only from a transfer list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1316"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1331"/>
         <source>Plik dla banku powstaje dopiero z zatwierdzonej listy.</source>
         <translation>The bank file is made only from an approved list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1317"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1332"/>
         <source>Brak rachunku Ośrodka w ustawieniach banku – poproś administratora o jego wpisanie.</source>
         <translation>The centre&apos;s account is missing from the bank settings – ask the administrator to enter it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1318"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1333"/>
         <source>Nieznana strona kodowa banku.</source>
         <translation>Unknown bank code page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1319"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1334"/>
         <source>Dzień wypłaty musi być od 1 do 31.</source>
         <translation>The payment day must be from 1 to 31.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1394"/>
         <source>Zwrot tego przelewu jest już zapisany.</source>
         <translation>This transfer&apos;s return is recorded already.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1395"/>
         <source>Bank nie mógł zwrócić przelewu przed dniem wypłaty.</source>
         <translation>The bank cannot have returned the transfer before the payment day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1396"/>
         <source>Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę.</source>
         <translation>The transfer would come back from the same account – enter a new number or choose cash.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1382"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1397"/>
         <source>Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie.</source>
         <translation>A decision changing or revoking the grant must be signed first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1383"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1398"/>
         <source>Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej.</source>
         <translation>The recovery decision cannot precede the changing or revoking decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1384"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1399"/>
         <source>Data nie może być wcześniejsza niż data decyzji o zwrocie.</source>
         <translation>The date cannot be before the recovery decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1400"/>
         <source>Odroczenie musi przypadać po terminie zwrotu.</source>
         <translation>A deferral must fall after the repayment deadline.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1401"/>
         <source>Kwota jest wyższa niż pozostała do spłaty należność.</source>
         <translation>The amount is more than the claim still owed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1402"/>
         <source>Decyzja o zwrocie nie jest jeszcze podpisana.</source>
         <translation>The recovery decision is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1388"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1403"/>
         <source>Ta należność została umorzona.</source>
         <translation>This claim has been waived.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1430"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1445"/>
         <source>Na ten akt nie służy ani odwołanie, ani zażalenie (np. postanowienie o podjęciu postępowania, art. 142 KPA) – strona może je zaskarżyć w odwołaniu od decyzji.</source>
         <translation>Neither an appeal nor a complaint lies against this act (e.g. an order resuming the proceedings, art. 142 KPA) – the party may challenge it in the appeal against the decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1446"/>
         <source>Zażalenie uwzględnia się nowym postanowieniem (art. 132 w związku z art. 144 KPA) – przygotuj je w „Postanowienia i wezwania”; albo przekaż zażalenie do SKO.</source>
         <translation>A complaint is granted by a new order (art. 132 with art. 144 KPA) – prepare it under “Orders and calls”; or forward the complaint to the SKO.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1432"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1447"/>
         <source>Organ sam uwzględnia odwołanie (art. 132 KPA) tylko wtedy, gdy odwołanie wniosły wszystkie strony albo pozostałe strony zgodziły się na zmianę decyzji (§ 2). Zapisz zgodę pozostałych stron albo przekaż odwołanie do SKO.</source>
         <translation>The office grants an appeal itself (art. 132 KPA) only when all parties appealed or the other parties consented to the change (§ 2). Record the other parties&apos; consent or forward the appeal to the SKO.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1433"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1448"/>
         <source>Przy tym odwołaniu nie zapisano innych stron – nie ma czyjej zgody zapisywać.</source>
         <translation>No other parties are recorded with this appeal – there is nobody&apos;s consent to record.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1449"/>
         <source>Kwotę i okres podaje się tylko, gdy SKO uchyliło decyzję i orzekło co do istoty sprawy.</source>
         <translation>An amount and period are given only when the SKO quashed the decision and decided the case on the merits.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1435"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1450"/>
         <source>Odwołanie wnosi się od decyzji podpisanej, nie od projektu.</source>
         <translation>An appeal is lodged against a signed decision, not a draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1451"/>
         <source>Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte.</source>
         <translation>An appeal against this decision is already registered and not yet decided.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1452"/>
         <source>Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać.</source>
         <translation>The appeal has already been forwarded to the SKO or granted – this cannot be done.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1453"/>
         <source>Odwołania nie przekazano jeszcze do SKO.</source>
         <translation>The appeal has not been forwarded to the SKO yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1454"/>
         <source>Data jest wcześniejsza niż data wydania decyzji.</source>
         <translation>The date is earlier than the day the decision was issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1455"/>
         <source>Odwołanie nie mogło wpłynąć przed dniem jego wniesienia.</source>
         <translation>The appeal cannot have been received before the day it was lodged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1456"/>
         <source>Odwołania nie można przekazać przed dniem jego wpływu.</source>
         <translation>The appeal cannot be forwarded before the day it was received.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1457"/>
         <source>SKO nie mogło rozstrzygnąć przed dniem przekazania odwołania.</source>
         <translation>The SKO cannot have decided before the day the appeal was forwarded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1460"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1475"/>
         <source>Pakiet musi mieć co najmniej jedną część.</source>
         <translation>A package needs at least one part.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1476"/>
         <source>Pakiet może mieć najwyżej 12 części.</source>
         <translation>A package can have at most 12 parts.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1477"/>
         <source>Wybierz zespół, który realizuje tę część (świadczenia, praca socjalna lub usługi).</source>
         <translation>Choose the team that delivers this part (benefits, social work or services).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1478"/>
         <source>Ta część jest już w pakiecie dla tego zespołu.</source>
         <translation>This part is already in the package for this team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1479"/>
         <source>Część dla zespołu innego niż praca socjalna nie może mówić o przemocy – opisz ją neutralnie (np. „posiłek”).</source>
         <translation>A part for a team other than social work must not speak of violence – describe it neutrally (e.g. &quot;meal&quot;).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1480"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 7 (przemoc w rodzinie).</source>
         <translation>This package is given after an intake with the art. 7 pkt 7 ground (domestic violence).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1481"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 5 (niepełnosprawność).</source>
         <translation>This package is given after an intake with the art. 7 pkt 5 ground (disability).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1467"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1482"/>
         <source>Ten pakiet został już przydzielony po tym zgłoszeniu.</source>
         <translation>This package has already been given after this intake.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1468"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1483"/>
         <source>Ktoś w międzyczasie zmienił ten pakiet – otwórz katalog ponownie.</source>
         <translation>Someone changed this package meanwhile – open the catalogue again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1518"/>
         <source>Decyzję o przyznaniu lub odmowie świadczenia można podpisać dopiero po rodzinnym wywiadzie środowiskowym (art. 106 ust. 4 ustawy o pomocy społecznej) – zespół ds. świadczeń musi powiązać wniosek z zakończonym wywiadem.</source>
         <translation>A decision granting or refusing a benefit can be signed only after a family interview (art. 106(4) of the Social Assistance Act) – the benefits team must link the application to a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1519"/>
         <source>Dane prawne o wywiadzie środowiskowym (interview_rules.json) są uszkodzone.</source>
         <translation>The legal data on the family interview (interview_rules.json) is damaged.</translation>
     </message>
@@ -16799,37 +17116,37 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="970"/>
+        <location filename="../ops_desktop/ui/labels.py" line="974"/>
         <source>Decyzja była już podpisana – podpisanej decyzji nie zmienia żadna zmiana z innego komputera.</source>
         <translation>The decision was already signed – no change from another PC alters a signed decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="971"/>
+        <location filename="../ops_desktop/ui/labels.py" line="975"/>
         <source>Ten wpis (notatkę, zgłoszenie, przekazanie skierowania) poprawia tylko jego autor – zmianę zrobił ktoś inny.</source>
         <translation>Only its author corrects this entry (a note, an intake, a forwarding) – someone else made the change.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="972"/>
+        <location filename="../ops_desktop/ui/labels.py" line="976"/>
         <source>Autora zmiany ten komputer nie zna albo jego konto jest wyłączone.</source>
         <translation>This PC does not know the change&apos;s author, or their account is switched off.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="973"/>
+        <location filename="../ops_desktop/ui/labels.py" line="977"/>
         <source>Autor zmiany nie ma uprawnień do zmieniania takich danych.</source>
         <translation>The change&apos;s author may not change such data.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="974"/>
+        <location filename="../ops_desktop/ui/labels.py" line="978"/>
         <source>Zmieniany wpis jeszcze nie dotarł na ten komputer.</source>
         <translation>The record changed has not reached this PC yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="975"/>
+        <location filename="../ops_desktop/ui/labels.py" line="979"/>
         <source>Klucz bazy zaszyfrowany hasłem jest uszkodzony albo żąda więcej pamięci lub czasu, niż program dopuszcza – nie zapisano go.</source>
         <translation>The database key wrapped by the password is damaged or asks for more memory or time than the program allows – it was not stored.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="976"/>
+        <location filename="../ops_desktop/ui/labels.py" line="980"/>
         <source>Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje.</source>
         <translation>The database did not accept the change: the same PESEL or number is already recorded, or the record the change points to is missing.</translation>
     </message>
@@ -17093,6 +17410,174 @@ Finish what you are doing and close the program. At the next start the program w
     </message>
 </context>
 <context>
+    <name>person_merge</name>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="46"/>
+        <source>Imię</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="47"/>
+        <source>Nazwisko</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="48"/>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="49"/>
+        <source>Data urodzenia</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="50"/>
+        <source>Płeć</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="51"/>
+        <source>Rodzaj dokumentu</source>
+        <translation>Kind of document</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="52"/>
+        <source>Numer dokumentu</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="53"/>
+        <source>Ulica</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="54"/>
+        <source>Numer domu</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="55"/>
+        <source>Numer lokalu</source>
+        <translation>Flat number</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="56"/>
+        <source>Kod pocztowy</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="57"/>
+        <source>Miejscowość</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="58"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="59"/>
+        <source>Osoba bezdomna</source>
+        <translation>Homeless person</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="60"/>
+        <source>Ulica do doręczeń</source>
+        <translation>Street for delivery</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="61"/>
+        <source>Numer domu do doręczeń</source>
+        <translation>House number for delivery</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="62"/>
+        <source>Numer lokalu do doręczeń</source>
+        <translation>Flat number for delivery</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="63"/>
+        <source>Kod pocztowy do doręczeń</source>
+        <translation>Postal code for delivery</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="64"/>
+        <source>Miejscowość do doręczeń</source>
+        <translation>Town for delivery</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="65"/>
+        <source>Gospodarstwo domowe</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="68"/>
+        <source>sprawy</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="69"/>
+        <source>członkostwo w gospodarstwie</source>
+        <translation>household membership</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="70"/>
+        <source>wnioski</source>
+        <translation>applications</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="71"/>
+        <source>decyzje</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="72"/>
+        <source>wywiady</source>
+        <translation>interviews</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="73"/>
+        <source>zgłoszenia i skierowania</source>
+        <translation>intakes and referrals</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="74"/>
+        <source>praca socjalna</source>
+        <translation>social work</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="75"/>
+        <source>Niebieska Karta</source>
+        <translation>Niebieska Karta</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="76"/>
+        <source>inne wpisy</source>
+        <translation>other records</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="79"/>
+        <source>To ten sam rekord – wybierz dwa różne.</source>
+        <translation>This is the same record – choose two different ones.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="81"/>
+        <source>Ten rekord został już scalony z innym.</source>
+        <translation>This record has already been merged into another.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="83"/>
+        <source>Rekordy mają różne numery PESEL – to nie ta sama osoba.</source>
+        <translation>The records have different PESEL numbers – this is not the same person.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/person_merge.py" line="85"/>
+        <source>Rekord usunięty lub zanonimizowany – nie można go scalić.</source>
+        <translation>The record is removed or anonymised – it cannot be merged.</translation>
+    </message>
+</context>
+<context>
     <name>plans</name>
     <message>
         <location filename="../ops_desktop/ui/social_work/plan_dialogs.py" line="42"/>
@@ -17103,12 +17588,12 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>print_decisions</name>
     <message>
-        <location filename="../ops_desktop/ui/printing.py" line="47"/>
+        <location filename="../ops_desktop/ui/printing.py" line="61"/>
         <source>Nie udało się przygotować wydruku: %1</source>
         <translation>Could not prepare the printout: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/printing.py" line="53"/>
+        <location filename="../ops_desktop/ui/printing.py" line="67"/>
         <source>Przygotowanie wydruku decyzji…</source>
         <translation>Preparing the decision printout…</translation>
     </message>
@@ -17379,7 +17864,7 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <location filename="../ops_desktop/ui/labels.py" line="194"/>
         <location filename="../ops_desktop/ui/labels.py" line="249"/>
         <location filename="../ops_desktop/ui/labels.py" line="267"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1471"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
@@ -17867,7 +18352,7 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="374"/>
-        <location filename="../ops_desktop/ui/labels.py" line="991"/>
+        <location filename="../ops_desktop/ui/labels.py" line="995"/>
         <source>praca z rodziną</source>
         <translation>work with the family</translation>
     </message>
@@ -17992,362 +18477,362 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <translation>Protocol of a check or complaint (services)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="955"/>
+        <location filename="../ops_desktop/ui/labels.py" line="959"/>
         <source>cel pomocy osiągnięty</source>
         <translation>aim of the help achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="956"/>
+        <location filename="../ops_desktop/ui/labels.py" line="960"/>
         <source>sprawa załatwiona decyzją</source>
         <translation>matter settled by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="957"/>
+        <location filename="../ops_desktop/ui/labels.py" line="961"/>
         <source>rezygnacja osoby z pomocy</source>
         <translation>the person gave up the help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="958"/>
+        <location filename="../ops_desktop/ui/labels.py" line="962"/>
         <source>brak współpracy osoby</source>
         <translation>the person does not cooperate</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="959"/>
+        <location filename="../ops_desktop/ui/labels.py" line="963"/>
         <source>zmiana miejsca pobytu (inna gmina)</source>
         <translation>moved away (another gmina)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="960"/>
+        <location filename="../ops_desktop/ui/labels.py" line="964"/>
         <source>zgon osoby</source>
         <translation>death of the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="961"/>
+        <location filename="../ops_desktop/ui/labels.py" line="965"/>
         <source>inna</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="987"/>
+        <location filename="../ops_desktop/ui/labels.py" line="991"/>
         <source>rozmowa / poradnictwo</source>
         <translation>conversation / counselling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="988"/>
+        <location filename="../ops_desktop/ui/labels.py" line="992"/>
         <source>wizyta w środowisku</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="989"/>
+        <location filename="../ops_desktop/ui/labels.py" line="993"/>
         <source>sprawa urzędowa / pomoc w załatwieniu</source>
         <translation>official matter / help in arranging it</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="990"/>
+        <location filename="../ops_desktop/ui/labels.py" line="994"/>
         <source>kontakt z instytucją</source>
         <translation>contact with an institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="992"/>
+        <location filename="../ops_desktop/ui/labels.py" line="996"/>
         <source>inne</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="996"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1000"/>
         <source>termin działania w kontrakcie socjalnym</source>
         <translation>deadline of an action in the social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="997"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
         <source>koniec okresu kontraktu – ocena końcowa</source>
         <translation>end of the contract period – final review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1127"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
         <source>opiekunki własne ośrodka</source>
         <translation>the centre&apos;s own carers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1128"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1141"/>
         <source>firma na umowie</source>
         <translation>contracted firm</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1131"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1144"/>
         <source>kontrola jakości usług</source>
         <translation>check of care quality</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1145"/>
         <source>skarga</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1135"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
         <source>wpisane</source>
         <translation>typed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1136"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1149"/>
         <source>z pliku wykonawcy</source>
         <translation>from the provider&apos;s file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1188"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1201"/>
         <source>bez zastrzeżeń</source>
         <translation>no remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1189"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1202"/>
         <source>stwierdzono uchybienia</source>
         <translation>deficiencies found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1190"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1203"/>
         <source>skarga zasadna</source>
         <translation>complaint justified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1191"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1204"/>
         <source>skarga częściowo zasadna</source>
         <translation>complaint partly justified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1192"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1205"/>
         <source>skarga niezasadna</source>
         <translation>complaint unjustified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1263"/>
         <source>formularz A u przewodniczącego zespołu</source>
         <translation>form A handed to the team&apos;s chair</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1264"/>
         <source>powołanie grupy diagnostyczno-pomocowej</source>
         <translation>diagnostic-support group appointed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1250"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1265"/>
         <source>pierwsze posiedzenie grupy</source>
         <translation>the group&apos;s first meeting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1266"/>
         <source>zawiadomienie nieobecnej osoby stosującej przemoc</source>
         <translation>absent person using violence notified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1267"/>
         <source>formularz C</source>
         <translation>form C</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1268"/>
         <source>formularz D</source>
         <translation>form D</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1271"/>
         <source>ustanie przemocy i zrealizowanie planu pomocy</source>
         <translation>violence stopped and the help plan carried out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1272"/>
         <source>brak zasadności podejmowania działań</source>
         <translation>no grounds for taking action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1260"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1275"/>
         <source>osoba doznająca przemocy</source>
         <translation>person experiencing violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1261"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1276"/>
         <source>osoba stosująca przemoc</source>
         <translation>person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1263"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1278"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1264"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1279"/>
         <source>rodzinny wywiad środowiskowy</source>
         <translation>family community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1324"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1339"/>
         <source>rachunek zamknięty</source>
         <translation>account closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1325"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1340"/>
         <source>błędny numer rachunku</source>
         <translation>wrong account number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1326"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1341"/>
         <source>niezgodna nazwa odbiorcy</source>
         <translation>payee name mismatch</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1327"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1342"/>
         <source>zgon odbiorcy</source>
         <translation>payee deceased</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1328"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1343"/>
         <source>inna przyczyna</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1331"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1346"/>
         <source>potrącenie z wypłaty</source>
         <translation>deduction from a payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1332"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1347"/>
         <source>wpłata w kasie</source>
         <translation>paid at the cashier</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1333"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1348"/>
         <source>wpłata przelewem</source>
         <translation>paid by transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1336"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1351"/>
         <source>na wniosek osoby</source>
         <translation>at the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1337"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1352"/>
         <source>na wniosek pracownika socjalnego</source>
         <translation>at the social worker&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1340"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1355"/>
         <source>wypłata</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1341"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1356"/>
         <source>ponowna wypłata</source>
         <translation>re-issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1342"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1357"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1343"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1358"/>
         <source>należność (nienależnie pobrane)</source>
         <translation>claim (undue benefit)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1345"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1360"/>
         <source>umorzenie należności</source>
         <translation>claim waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1408"/>
         <source>biegnie 7 dni organu</source>
         <translation>organ&apos;s 7 days running</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1409"/>
         <source>uwzględniane – decyzja do podpisu</source>
         <translation>being granted – decision to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1410"/>
         <source>uwzględnione (art. 132)</source>
         <translation>granted (art. 132)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1396"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1411"/>
         <source>przekazane do SKO</source>
         <translation>forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1397"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1412"/>
         <source>rozstrzygnięte przez SKO</source>
         <translation>decided by the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1400"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1415"/>
         <source>utrzymano w mocy (art. 138 § 1 pkt 1)</source>
         <translation>upheld (art. 138 § 1 pt 1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1401"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1416"/>
         <source>uchylono i orzeczono co do istoty (art. 138 § 1 pkt 2)</source>
         <translation>quashed and decided on the merits (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1402"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1417"/>
         <source>uchylono i umorzono postępowanie (art. 138 § 1 pkt 2)</source>
         <translation>quashed and proceedings discontinued (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1418"/>
         <source>uchylono i przekazano do ponownego rozpatrzenia (art. 138 § 2)</source>
         <translation>quashed and remitted for reconsideration (art. 138 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1462"/>
         <source>osoby bezrobotne</source>
         <translation>unemployed persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1463"/>
         <source>osoby starsze</source>
         <translation>older persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1449"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1464"/>
         <source>osoby z niepełnosprawnościami</source>
         <translation>persons with disabilities</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1450"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1465"/>
         <source>rodziny z dziećmi</source>
         <translation>families with children</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1451"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1466"/>
         <source>rodziny dotknięte przemocą w rodzinie</source>
         <translation>families affected by domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1452"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1467"/>
         <source>osoby w kryzysie bezdomności</source>
         <translation>persons experiencing homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1455"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1470"/>
         <source>nie rozpoczęto</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1472"/>
         <source>zrealizowano</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1499"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1514"/>
         <source>aktualizacja wywiadu (co 6 miesięcy)</source>
         <translation>interview update (every 6 months)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1515"/>
         <source>termin działania w programie indywidualnym</source>
         <translation>deadline of an action in an individual programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1501"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1516"/>
         <source>koniec okresu programu – ocena końcowa</source>
         <translation>end of the programme&apos;s period – final review</translation>
     </message>
