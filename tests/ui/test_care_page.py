@@ -4,6 +4,7 @@ is issued, a correcting bill, the bill printed."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from decimal import Decimal
 from pathlib import Path
