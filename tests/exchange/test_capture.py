@@ -63,3 +63,57 @@ def test_rows_added_child_first_travel_parent_first(
     ExchangeService(pc1.db).sync()
     report = ExchangeService(pc2.db).sync()
     assert report.quarantined == {} and report.applied == 3
+
+
+def test_what_the_capture_writes_on_sqlite_reads_back_as_the_store_reads_it(
+        desk: Actor, two_pcs: tuple[Services, Services]) -> None:
+    """On SQLite the capture writes its rows on the driver's own cursor: the author, the
+    stamps and the bases read back through the store's own reads as written; an update's
+    base is the stamp the field had."""
+    from sqlalchemy import select
+
+    from ops_desktop.storage.change_feed import field_stamps, outbox_after
+    from ops_desktop.storage.models import OutboxRow
+
+    pc1, _ = two_pcs
+    pid = pc1.persons.register_household(desk, person(), [])
+    with pc1.db.session() as s:
+        inserted = field_stamps(s.connection(), "persons", str(pid))
+    assert set(inserted) == {"*"} and inserted["*"].author_id == desk.user_id
+    pc1.persons.update_person(desk, pid, person(phone="601111111"))
+    with pc1.db.session() as s:
+        stamps = field_stamps(s.connection(), "persons", str(pid))
+        entries = outbox_after(s.connection(), 0, 10**6)
+        authors = set(s.scalars(select(OutboxRow.author_id).where(
+            OutboxRow.table_name == "persons")))
+    assert stamps["phone"].author_id == desk.user_id
+    assert stamps["phone"].base == inserted["*"].stamp  # what the field had: the insert's
+    assert stamps["phone"].stamp > inserted["*"].stamp
+    update = [e for e in entries if e["table"] == "persons" and e["op"] == "update"][-1]
+    assert update["bases"] == {"phone": inserted["*"].stamp}
+    assert authors == {desk.user_id}
+    # Stored as SQLAlchemy stores a UUID on SQLite, so either path's rows compare alike.
+    with pc1.db.session() as s:
+        raw = set(s.connection().exec_driver_sql(
+            "SELECT author_id FROM exchange_outbox WHERE table_name = 'persons' UNION "
+            "SELECT author_id FROM exchange_field_stamps WHERE table_name = 'persons'"
+        ).scalars())
+    assert raw == {desk.user_id.hex}
+
+
+def test_a_driver_error_in_the_capture_is_the_stores_error(
+        desk: Actor, two_pcs: tuple[Services, Services]) -> None:
+    """A write the capture cannot complete fails as any store error does, and nothing of it
+    stays: the person is not registered without their outbox entry."""
+    import pytest
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    pc1, _ = two_pcs
+    with pc1.db.session() as s:
+        s.execute(text("ALTER TABLE exchange_outbox RENAME TO exchange_outbox_away"))
+    with pytest.raises(DBAPIError):
+        with pc1.db.session(desk.user_id) as s:
+            s.add(HouseholdRow(id=new_id()))
+    with pc1.db.session() as s:
+        assert s.execute(text("SELECT count(*) FROM households")).scalar() == 0
