@@ -522,37 +522,37 @@
 <context>
     <name>ApplicationDeadlinesPage</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="35"/>
+        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="36"/>
         <source>Pracownik</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="36"/>
+        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="37"/>
         <source>Po terminie</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="38"/>
+        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="39"/>
         <source>Termin w ciągu 3 dni roboczych</source>
         <translation>Due within 3 working days</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="40"/>
+        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="41"/>
         <source>Wnioski w toku</source>
         <translation>Applications pending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="44"/>
+        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="45"/>
         <source>Terminy wniosków według pracowników</source>
         <translation>Application deadlines by worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="52"/>
+        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="54"/>
         <source>(bez przypisanego pracownika)</source>
         <translation>(no worker assigned)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="64"/>
+        <location filename="../ops_desktop/ui/coordinator/application_deadlines.py" line="69"/>
         <source>Wnioski po terminie załatwienia (art. 35 KPA): %1; z terminem w ciągu 3 dni roboczych: %2.</source>
         <translation>Applications past their deadline (art. 35 KPA): %1; due within 3 working days: %2.</translation>
     </message>
@@ -3500,62 +3500,67 @@ On every further PC install the program and at its first start choose “Join an
         <translation>Application deadlines – overdue: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="192"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="187"/>
+        <source>Terminy wniosków</source>
+        <translation>Application deadlines</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="198"/>
         <source>Wydana</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="195"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="201"/>
         <source>Znak sprawy</source>
         <translation>Case ref.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="196"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="202"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="197"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="203"/>
         <source>Forma pomocy</source>
         <translation>Form of assistance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="198"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="204"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="199"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="205"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="201"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="207"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="204"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="210"/>
         <source>Podpisał(a)</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="208"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="214"/>
         <source>Uwagi</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="212"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="218"/>
         <source>Brak wywiadu środowiskowego – nie można podpisać</source>
         <translation>No family interview – cannot be signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="396"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="402"/>
         <source>Wydruk otwarty w przeglądarce PDF (plik: %1).</source>
         <translation>Printout opened in the PDF viewer (file: %1).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="397"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="403"/>
         <source>Przeglądarka PDF się nie otworzyła – plik zapisano: %1</source>
         <translation>No PDF viewer opened – the file was saved: %1</translation>
     </message>
@@ -3565,52 +3570,52 @@ On every further PC install the program and at its first start choose “Join an
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="259"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="265"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="267"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="273"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="310"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="316"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="313"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="319"/>
         <source>Nie podpisano.</source>
         <translation>Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="325"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="331"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="345"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="351"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="357"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="363"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="388"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="394"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="398"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="404"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="399"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="405"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>

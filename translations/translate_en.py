@@ -3474,6 +3474,7 @@ EN: dict[str, str] = {
     'odpłatny – brak danych': 'paid – no data',
     'usunięto starych plików: %1': 'old files deleted: %1',
     'Ostatnio usunięto starych plików: %1 (%2)': 'Old files last deleted: %1 (%2)',
+    'Terminy wniosków': 'Application deadlines',
 }
 
 # (context, source) -> English, where one screen needs different wording.

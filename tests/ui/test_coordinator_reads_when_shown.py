@@ -1,5 +1,5 @@
 """The head's tab is built at sign-in with all its pages: the payment lists to approve, the
-appeals, the service packages and the undue benefits are read when the head first opens
+appeals, the service packages, the undue benefits and the KPA deadlines per worker are read when the head first opens
 each page, and a change in the store rereads a page only while it is on screen."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ READS = {
     "appeals_page": ("appeals", "appeals"),
     "packages_page": ("packages", "use_by_group"),
     "undue_claims_page": ("recovery_decisions", "claims"),
+    "application_deadlines_page": ("deadlines", "overdue_applications_by_worker"),
 }
 
 

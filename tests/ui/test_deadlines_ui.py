@@ -176,6 +176,27 @@ def test_the_head_sees_overdue_and_near_applications_counted_per_worker(
     keep_grab(tab, "kpa-deadlines-head.png")
 
 
+def test_the_deadlines_tab_title_counts_from_the_dashboard_before_its_page_is_read(
+        qtbot: QtBot, services: Services, benefits_worker: Actor, signer: Actor,
+        coordinator: Actor) -> None:
+    """The per-worker page is read when first opened; its tab's title already says how many
+    applications are past their deadline, from the dashboard's figure, and the two agree."""
+    received(services, benefits_worker, TODAY - dt.timedelta(days=50), PESEL_MAN_1944,
+             ("Jan", "Kowalski"))
+    received(services, signer, TODAY - dt.timedelta(days=70), "85121711202",
+             ("Maria", "Wiśniewska"))
+    tab = CoordinatorTab(services, coordinator, Bus())
+    qtbot.addWidget(tab)
+    tab.show()
+    page = tab.application_deadlines_page
+    index = tab.pages.indexOf(page)
+    qtbot.waitUntil(lambda: tab.pages.tabText(index) == "Terminy wniosków – po terminie: 2")
+    assert page.model.rowCount() == 0  # not read yet
+    tab.pages.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert tab.pages.tabText(index) == "Terminy wniosków – po terminie: 2"
+
+
 def test_a_period_not_counted_is_refused_without_a_reason_then_moves_the_deadline(
         qtbot: QtBot, services: Services, benefits_worker: Actor,
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -15,12 +15,13 @@ from ops_desktop.services.errors import DomainError, StorageEnvironmentError
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import guard
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.read_when_shown import ReadWhenShown
 from ops_desktop.ui.table_model import Column, PagedTableModel, make_table
 
 OVERDUE = QColor("#b00020")  # the number says it too: never colour alone
 
 
-class ApplicationDeadlinesPage(QWidget):
+class ApplicationDeadlinesPage(ReadWhenShown):
     counted = Signal(int)  # applications past their deadline, for the tab's title
 
     def __init__(self, services: Services, actor: Actor, bus: Bus,
@@ -45,13 +46,17 @@ class ApplicationDeadlinesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        # Read when first shown: at a city's size the tallies take a third of a second, and
+        # the tab's title takes its number from the dashboard's figure meanwhile (tab.py).
         bus.changed.connect(self.refresh)
-        self.refresh()
 
     def _name(self, w: WorkerDeadlines) -> str:
         return w.worker_name or self.tr("(bez przypisanego pracownika)")
 
     def refresh(self) -> None:
+        self.read_again()
+
+    def load(self) -> None:
         try:
             rows = self.services.deadlines.overdue_applications_by_worker(self.actor)
         except (DomainError, StorageEnvironmentError) as exc:

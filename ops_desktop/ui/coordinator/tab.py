@@ -175,10 +175,16 @@ class CoordinatorTab(QWidget):
         self.application_deadlines_page = ApplicationDeadlinesPage(services, actor, bus)
         deadlines_title = self.tr("Terminy wniosków – po terminie: %1")
         deadlines_index = self.pages.addTab(self.application_deadlines_page, "")
-        self.application_deadlines_page.counted.connect(
-            lambda n: self.pages.setTabText(deadlines_index, deadlines_title.replace("%1", str(n))))
-        self.pages.setTabText(deadlines_index, deadlines_title.replace(
-            "%1", str(self.application_deadlines_page.overdue)))
+
+        def title_deadlines(overdue: int) -> None:
+            self.pages.setTabText(deadlines_index, deadlines_title.replace("%1", str(overdue)))
+
+        # Counted by the page when it is read, and meanwhile by the dashboard (computed off
+        # the screen's thread at sign-in): the same applications past their KPA deadline.
+        self.application_deadlines_page.counted.connect(title_deadlines)
+        self.dashboard_page.computed.connect(lambda: title_deadlines(
+            self.dashboard_page.dashboard.rows[0].count("kpa_application").overdue))
+        self.pages.setTabText(deadlines_index, self.tr("Terminy wniosków"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages)
