@@ -171,6 +171,13 @@ def is_supervision_closing(change: Incoming) -> bool:
             and set(change.fields) <= SUPERVISION_CLOSING)
 
 
+# A record merged into another is marked so by each PC itself, from the merge's record
+# (storage/person_merge.py): the program never sends the pointer, so a change carrying one
+# was not made by it – taken, it would hide a person from every search with nothing moved.
+MERGE_POINTER = "merged_into_id"
+MERGE_BY_EDIT = "merge_by_edit"
+
+
 def refusal(change: Incoming, target: Target, author_active: bool, roles: str) -> str | None:
     """None when the change may be applied, else the reason it is quarantined."""
     kind = REPLICATED[change.table]
@@ -189,6 +196,8 @@ def refusal(change: Incoming, target: Target, author_active: bool, roles: str) -
             and not sane_travelling(change.fields[KEY_SLOT])):
         # Never stored, so never tried at a sign-in on this PC (storage/key_slots.py).
         return BAD_KEY_SLOT
+    if change.table == "persons" and change.fields.get(MERGE_POINTER) is not None:
+        return MERGE_BY_EDIT
     if change.author is None:
         return None if change.table in PROGRAM_WRITES else "unknown_author"
     if not author_active:

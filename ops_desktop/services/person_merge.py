@@ -133,6 +133,10 @@ class PersonMergeService:
                                              "duplicate")
             if versions is not None and (survivor.version, duplicate.version) != tuple(versions):
                 raise ConflictError("person_changed", f"{survivor.version},{duplicate.version}")
+            if duplicate.pesel and not survivor.pesel and "pesel" not in taken:
+                # Left on the merged record, the number would stay taken while no search
+                # finds it: the desk could neither find the person by it nor give it again.
+                taken.append("pesel")
             if "pesel" in taken and duplicate.pesel:
                 # The store holds a PESEL once: the duplicate gives it up first.
                 number, duplicate.pesel = duplicate.pesel, None

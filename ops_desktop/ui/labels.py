@@ -976,6 +976,7 @@ EXCHANGE_REFUSALS: dict[str, str] = {
     "unknown_author": QT_TRANSLATE_NOOP("exchange", "Autora zmiany ten komputer nie zna albo jego konto jest wyłączone."),
     "not_permitted": QT_TRANSLATE_NOOP("exchange", "Autor zmiany nie ma uprawnień do zmieniania takich danych."),
     "row_missing": QT_TRANSLATE_NOOP("exchange", "Zmieniany wpis jeszcze nie dotarł na ten komputer."),
+    "merge_by_edit": QT_TRANSLATE_NOOP("exchange", "Zmiana oznacza osobę jako scaloną z inną, ale bez zapisu scalenia – program tak nie scala, więc jej nie przyjęto."),
     "bad_key_slot": QT_TRANSLATE_NOOP("exchange", "Klucz bazy zaszyfrowany hasłem jest uszkodzony albo żąda więcej pamięci lub czasu, niż program dopuszcza – nie zapisano go."),
     "refused_by_store": QT_TRANSLATE_NOOP("exchange", "Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje."),
 }

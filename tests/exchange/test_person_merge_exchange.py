@@ -122,3 +122,22 @@ def test_a_tampered_merge_of_two_different_pesels_changes_nothing_elsewhere(
         assert s.get(PersonRow, other).merged_into_id is None  # type: ignore[union-attr]
         assert set(s.scalars(select(IntakeRow.person_id))) == {other}
         assert s.scalar(select(PersonMergeRow.id)) is not None  # the record itself is kept
+
+
+def test_a_merge_pointer_sent_as_a_plain_edit_is_quarantined(
+        desk: Actor, two_pcs: tuple[Services, Services]) -> None:
+    """A tampered PC marks a person merged by editing the pointer alone, in the desk's name
+    (the desk may edit persons): the other PC refuses it, and the person stays findable."""
+    pc1, pc2 = two_pcs
+    kept = pc1.persons.register_household(desk, person(), [])
+    hidden = pc1.persons.register_household(desk, _passport(), [])
+    sync_all(pc1, pc2)
+    with pc1.db.session(desk.user_id) as s:
+        row = s.get(PersonRow, hidden)
+        assert row is not None
+        row.merged_into_id = kept  # captured as a field of its own, no merge record
+    sync_all(pc1, pc2)
+    with pc2.db.session() as s:
+        assert s.get(PersonRow, hidden).merged_into_id is None  # type: ignore[union-attr]
+        assert [q.reason for q in s.scalars(select(QuarantineRow))] == ["merge_by_edit"]
+    assert hidden in {p.id for p in pc2.persons.search(desk, "Żółkiewski Jan")}

@@ -173,6 +173,17 @@ def test_the_survivor_may_take_the_duplicates_pesel(
         assert s.get(PersonRow, duplicate).pesel is None  # type: ignore[union-attr]
 
 
+def test_a_pesel_only_the_duplicate_has_goes_to_the_survivor_even_unchosen(
+        services: Services, coordinator: Actor) -> None:
+    """Left on the merged record, the number would be taken while no search finds it."""
+    survivor = _without_pesel(services, coordinator)
+    duplicate = services.persons.register_household(coordinator, person(), [])
+    services.person_merge.merge(coordinator, survivor, duplicate, from_duplicate=[])
+    assert [p.id for p in services.persons.search(coordinator, PESEL_MAN_1944)] == [survivor]
+    with services.db.session() as s:
+        assert s.get(PersonRow, duplicate).pesel is None  # type: ignore[union-attr]
+
+
 def _refusal(call: Callable[[], object]) -> list[tuple[str, str]]:
     with pytest.raises(ValidationError) as refused:
         call()
