@@ -154,9 +154,16 @@ class SignedDecisions(Generic[V]):
             return self._view(s, row)
 
     def discard(self, actor: Actor, decision_id: uuid.UUID) -> None:
-        self._preparer(actor)
+        """A draft is dropped by the team whose case it is on: the one preparing the kind
+        now, and also the other for a draft it left when the head moved the kind."""
+        require(actor, teams.PREPARING[self.KIND])
         with self.db.session(actor.user_id) as s:
-            discard(self._decision(s, decision_id))
+            row = self._decision(s, decision_id)
+            case = queries.get(s, CaseRow, row.case_id)
+            team = self.preparing_team() if case is None else case.team_code
+            if team not in {t.value for t in actor.teams()}:
+                raise teams.PreparedByOtherTeam(team, self.KIND)
+            discard(row)
 
     def decisions(self, actor: Actor) -> list[V]:
         self._reader(actor)

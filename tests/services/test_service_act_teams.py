@@ -70,6 +70,23 @@ def _meal(services: Services, desk: Actor, head: Actor, case_id: uuid.UUID
                              Decimal("1500.00"), 1, _interview(services, desk, head, case_id))
 
 
+def test_a_draft_left_on_the_other_teams_case_is_dropped_by_that_team_only(
+        services: Services, desk: Actor, carer: Actor, benefits_worker: Actor,
+        coordinator: Actor) -> None:
+    """The services team left a DPS draft on its case; the head then hands DPS to benefits.
+    Benefits may not drop the services team's draft; the services team still may."""
+    services_case = _case(services, desk, carer, Team.SERVICES, PESEL_WOMAN_1985)
+    home = services.placements.add_home(carer, "DPS Lipowiec", "ul. Lipowa 1")
+    left = services.placements.prepare_placement(carer, PlacementInput(
+        services_case, home.id, TODAY, TODAY))
+    services.placements.set_preparing_team(coordinator, Team.BENEFITS.value)
+    with pytest.raises(PreparedByOtherTeam) as refused:
+        services.placements.discard(benefits_worker, left.id)
+    assert refused.value.code == "dps_decisions_by_services"
+    services.placements.discard(carer, left.id)
+    assert [d.id for d in services.placements.decisions(carer)] == []
+
+
 def test_benefits_prepare_meal_shelter_and_dps_decisions_only_when_the_head_says(
         services: Services, desk: Actor, carer: Actor, benefits_worker: Actor,
         coordinator: Actor) -> None:
