@@ -17,7 +17,8 @@ import json
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
@@ -119,6 +120,8 @@ def _aware_local(local: dt.datetime) -> dt.datetime:
 
 
 # Printed instead of what another person's rights keep out of a data-subject copy.
+T = TypeVar("T")
+
 WITHHELD = "[wyłączono – dane innej osoby (art. 15 ust. 4 RODO)]"
 
 
@@ -137,6 +140,9 @@ class PersonalDataService:
             row = pq.person(s, person_id)
             if row is None:
                 raise NotFound("person", person_id)
+            # With the records merged into the person (services/person_merge.py): signed
+            # acts and the like stay on them and are the person's data too.
+            ids = person_merge.family(s, [person_id])
             export = SubjectExport(
                 office=office,
                 generated_at=wall_now_aware().replace(microsecond=0),
@@ -147,7 +153,7 @@ class PersonalDataService:
                 cases=tuple(
                     SubjectCase(c.sign, c.team_code, teams.get(c.team_code, c.team_code),
                                 c.opened_on, c.closed_on)
-                    for c in pq.cases(s, person_id)),
+                    for c in _of_all(pq.cases, s, ids)),
                 intakes=tuple(
                     # Who reported the person (a neighbour, a victim) is a third party's
                     # data: art. 15 ust. 4 RODO – not handed over with the person's copy.
@@ -155,47 +161,47 @@ class PersonalDataService:
                                   WITHHELD if i.reported_by else "",
                                   i.problem, tuple(g for g in i.grounds.split(",") if g),
                                   i.other_ground, i.urgent, i.outcome, i.advice_given)
-                    for i in pq.intakes(s, person_id)),
+                    for i in _of_all(pq.intakes, s, ids)),
                 referrals=tuple(
                     SubjectReferral(r.number, _aware(r.created_at), r.from_team,
                                     teams.get(r.from_team, r.from_team), r.to_team,
                                     teams.get(r.to_team, r.to_team), r.reason, r.status,
                                     _aware(r.decided_at) if r.decided_at else None,
                                     r.return_reason)
-                    for r in pq.referrals(s, person_id)),
+                    for r in _of_all(pq.referrals, s, ids)),
                 applications=tuple(
                     SubjectApplication(a.case.sign, a.received_on, a.form, a.status, a.purpose,
                                        a.unable_to_work, a.requested_from, a.requested_to,
                                        a.defects)
-                    for a in pq.applications(s, person_id)),
+                    for a in _of_all(pq.applications, s, ids)),
                 incomes=tuple(
                     SubjectIncome(n.application.case.sign, n.application.received_on, n.source,
                                   from_grosze(n.amount_grosze))
-                    for n in pq.incomes(s, person_id)),
+                    for n in _of_all(pq.incomes, s, ids)),
                 decisions=tuple(
                     SubjectDecision(
                         d.case_sign, d.kind, d.form, d.status, d.issued_on,
                         None if d.amount_grosze is None else from_grosze(d.amount_grosze),
                         d.period_from, d.period_to, d.payment_method, d.bank_account,
                         d.purpose, d.reasoning, d.signatory_name, d.ruling_detail)
-                    for d in pq.decisions(s, person_id)),
+                    for d in _of_all(pq.decisions, s, ids)),
                 social_work_notes=tuple(
                     # Niebieska Karta notes hold what the victim told: never given to
                     # the person (who may be the one suspected); the head decides apart.
                     SubjectNote(sign, n.kind, n.noted_on,
                                 WITHHELD if n.kind == NoteKind.NIEBIESKA_KARTA.value else n.text)
-                    for n, sign in pq.notes(s, person_id)),
+                    for n, sign in _of_all(pq.notes, s, ids)),
                 accesses=tuple(
                     # That a Niebieska Karta names the person is itself what the victim
                     # told (art. 15 ust. 4 RODO): the head answers about it apart.
                     SubjectAccess(_aware(at), name, action, entity)
-                    for at, name, action, entity in pq.accesses(s, person_id)
+                    for at, name, action, entity in _of_all(pq.accesses, s, ids)
                     if entity not in BLUE_CARD_ENTITIES),
                 retention=tuple(
                     SubjectRetention(r.document_class, _describe(r.document_class, teams),
                                      r.category, r.years)
                     for r in self._stored_rules(s)),
-                **_later_records(s, person_id),
+                **_later_records(s, ids),
             )
             audit.record(s, actor.user_id, "export", "person", str(person_id), person_id)
             return export
@@ -329,7 +335,13 @@ def _withheld_if(narrative: str) -> str:
     return WITHHELD if narrative.strip() not in ("", "{}") else ""
 
 
-def _later_records(s: Session, person_id: uuid.UUID) -> dict[str, tuple[object, ...]]:
+def _of_all(reader: Callable[[Session, uuid.UUID], Iterable[T]], s: Session,
+            ids: Sequence[uuid.UUID]) -> list[T]:
+    """What `reader` finds for each of a person's records, in turn."""
+    return [found for person_id in ids for found in reader(s, person_id)]
+
+
+def _later_records(s: Session, ids: Sequence[uuid.UUID]) -> dict[str, tuple[object, ...]]:
     """Interviews, the social-work log, care services and payments of the person.
 
     Unlike a social-work note, kept about one person, an interview's answers and place and a
@@ -341,38 +353,38 @@ def _later_records(s: Session, person_id: uuid.UUID) -> dict[str, tuple[object, 
         interviews=tuple(
             SubjectInterview(sign, i.kind, i.learned_on, i.conducted_on, i.status,
                              i.worker_name, _withheld_if(i.answers))
-            for i, sign in pq.interviews(s, person_id)),
+            for i, sign in _of_all(pq.interviews, s, ids)),
         social_work_log=tuple(
             SubjectLogEntry(sign, e.worked_on, e.kind, e.minutes, e.with_family,
                             _withheld_if(e.note))
-            for e, sign in pq.log_entries(s, person_id)),
+            for e, sign in _of_all(pq.log_entries, s, ids)),
         care_orders=tuple(
             SubjectCareOrder(sign, o.decision_ref, o.scope,
                              Decimal(o.hours_per_week_x100) / 100, o.starts_on, o.ends_on,
                              o.carer_name, o.provider)
-            for o, sign in pq.care_orders(s, person_id)),
+            for o, sign in _of_all(pq.care_orders, s, ids)),
         care_bills=tuple(
             SubjectCareBill(b.number, b.month, b.issued_on, Decimal(b.hours_x100) / 100,
                             from_grosze(b.hourly_cost_grosze), b.fee_percent,
                             from_grosze(b.amount_grosze))
-            for b in pq.care_bills(s, person_id)),
+            for b in _of_all(pq.care_bills, s, ids)),
         payments=tuple(
             SubjectPayment(lst.number, lst.status, lst.payment_date, item.benefit_month,
                            item.case_sign, item.form, lst.method, item.bank_account,
                            from_grosze(item.amount_grosze))
-            for item, lst in pq.payment_items(s, person_id)),
+            for item, lst in _of_all(pq.payment_items, s, ids)),
         placements=(*(
             SubjectPlacement(f"dps_{d.kind}", d.number, sign, d.status, d.decided_on,
                              d.starts_on, None, place,
                              None if d.resident_grosze is None else from_grosze(d.resident_grosze),
                              d.reasoning)
-            for d, sign, place in pq.dps_decisions(s, person_id)), *(
+            for d, sign, place in _of_all(pq.dps_decisions, s, ids)), *(
             SubjectPlacement("shelter", d.number, sign, d.status, d.decided_on, d.starts_on,
                              d.ends_on, place, None, d.reasoning)
-            for d, sign, place in pq.shelter_decisions(s, person_id)), *(
+            for d, sign, place in _of_all(pq.shelter_decisions, s, ids)), *(
             SubjectPlacement("meal", d.number, sign, d.status, d.decided_on, d.starts_on,
                              d.ends_on, d.place, None, d.reasoning)
-            for d, sign in pq.meal_decisions(s, person_id))),
+            for d, sign in _of_all(pq.meal_decisions, s, ids))),
     )
 
 

@@ -278,3 +278,14 @@ def test_the_desk_finds_the_survivor_not_the_merged_record(
     assert survivor in after and duplicate not in after
     found, _ = services.persons.find(coordinator, "Żółkiewski", 50, 51)
     assert duplicate not in {p.id for p in found}
+
+
+def test_the_survivors_data_copy_holds_what_stayed_on_the_merged_record(
+        services: Services, coordinator: Actor, pair: tuple[uuid.UUID, uuid.UUID]) -> None:
+    """Art. 15 RODO: the signed decision stays on the merged record, and it is the person's
+    data all the same – the survivor's copy lists it."""
+    survivor, duplicate = pair
+    services.person_merge.merge(coordinator, survivor, duplicate, from_duplicate=[])
+    copy = services.personal_data.export(coordinator, survivor)
+    assert [d.kind for d in copy.decisions] == [DecisionKind.REFUSAL.value]
+    assert len(copy.applications) == 2
