@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ops_desktop.storage import plan_anonymisation
+from ops_desktop.storage.person_merge import family
 from ops_desktop.storage.triggers import CARE_TERMS_BLANK, MEAL_BLANK
 from ops_desktop.storage.models_meals import MealDecisionRow
 from ops_desktop.storage.models_placements import DpsDecisionRow, ShelterDecisionRow
@@ -321,10 +322,11 @@ _KEYS: dict[type[Tracked], str] = {
 
 
 def blanked_counts(session: Session, person_id: uuid.UUID) -> dict[str, int]:
-    """How many records of each kind anonymising the person would blank."""
+    """How many records of each kind anonymising the person would blank: with the records
+    merged into them, which anonymisation blanks too (storage/person_merge.py)."""
     return {
         _KEYS[model]: int(session.scalar(select(func.count()).select_from(model).where(where)) or 0)
-        for model, where in _blanked_where([person_id]).items()
+        for model, where in _blanked_where(family(session, [person_id])).items()
     }
 
 

@@ -289,3 +289,19 @@ def test_the_survivors_data_copy_holds_what_stayed_on_the_merged_record(
     copy = services.personal_data.export(coordinator, survivor)
     assert [d.kind for d in copy.decisions] == [DecisionKind.REFUSAL.value]
     assert len(copy.applications) == 2
+
+
+def test_the_retention_preview_counts_what_anonymising_will_blank_on_merged_records(
+        services: Services, coordinator: Actor, pair: tuple[uuid.UUID, uuid.UUID]) -> None:
+    from ops_desktop.storage import personal_data_queries as pq
+
+    survivor, duplicate = pair
+    with services.db.session() as s:
+        before = {k: v for k, v in pq.blanked_counts(s, survivor).items() if v}
+    services.person_merge.merge(coordinator, survivor, duplicate, from_duplicate=[])
+    with services.db.session() as s:
+        after = {k: v for k, v in pq.blanked_counts(s, survivor).items() if v}
+        of_the_merged_record = {k: v for k, v in pq.blanked_counts(s, duplicate).items() if v}
+    # The signed decision stayed on the merged record: the survivor's preview counts it.
+    assert of_the_merged_record.get("decisions") == 1, of_the_merged_record
+    assert after.get("decisions", 0) == before.get("decisions", 0) + 1, (before, after)
