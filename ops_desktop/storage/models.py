@@ -132,6 +132,11 @@ class HouseholdRow(Tracked, Base):
 
 class PersonRow(Tracked, Base):
     __tablename__ = "persons"
+    # Only the few merged records are indexed: an index holding every live person's NULL
+    # would tempt PostgreSQL's planner away from the name's trigram index.
+    __table_args__ = (Index("ix_persons_merged_into_id", "merged_into_id",
+                            sqlite_where=text("merged_into_id IS NOT NULL"),
+                            postgresql_where=text("merged_into_id IS NOT NULL")),)
     first_name: Mapped[str] = mapped_column(String(80))
     last_name: Mapped[str] = mapped_column(String(80))
     # Folded "surname first-name" (no diacritics, lower case) for search as you type.
@@ -168,7 +173,7 @@ class PersonRow(Tracked, Base):
     # person_merge.py): the survivor's id. The row stays, so what still names it (a signed
     # decision, which never changes) finds the person through it. No foreign key: each PC
     # sets it itself when the merge reaches it, never as a change that travels.
-    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
 
 
 class HouseholdMemberRow(Tracked, Base):

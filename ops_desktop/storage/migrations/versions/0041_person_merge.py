@@ -31,8 +31,11 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table('persons', schema=None) as batch_op:
         batch_op.add_column(sa.Column('merged_into_id', sa.Uuid(), nullable=True))
+        # Partial: only the merged records (models.PersonRow says why).
         batch_op.create_index(batch_op.f('ix_persons_merged_into_id'), ['merged_into_id'],
-                              unique=False)
+                              unique=False,
+                              sqlite_where=sa.text('merged_into_id IS NOT NULL'),
+                              postgresql_where=sa.text('merged_into_id IS NOT NULL'))
     op.create_table('person_merges',
     sa.Column('duplicate_id', sa.Uuid(), nullable=False),
     sa.Column('survivor_id', sa.Uuid(), nullable=False),
