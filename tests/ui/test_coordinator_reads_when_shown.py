@@ -33,16 +33,23 @@ def _counting(reads: list[str], name: str, read: Callable[..., Any]) -> Callable
     return counted
 
 
+def count_reads(services: Services, monkeypatch: pytest.MonkeyPatch,
+                pages: dict[str, tuple[str, str]]) -> list[str]:
+    """Each page's read (service, method) noted by the page's name as it is called."""
+    reads: list[str] = []
+    for page, (service, method) in pages.items():
+        owner = getattr(services, service)
+        monkeypatch.setattr(owner, method, _counting(reads, page, getattr(owner, method)))
+    return reads
+
+
 def test_the_heads_pages_are_read_when_first_shown(
         qtbot: QtBot, services: Services, coordinator: Actor,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    reads: list[str] = []
     # The drafts to sign read the claims themselves (a recovery draft heads "Decyzje"): left
     # out here, so that every read counted is a page's own.
     monkeypatch.setattr(other_drafts, "_recovery", lambda services, actor: [])
-    for page, (service, method) in READS.items():
-        owner = getattr(services, service)
-        monkeypatch.setattr(owner, method, _counting(reads, page, getattr(owner, method)))
+    reads = count_reads(services, monkeypatch, READS)
     bus = Bus()
     tab = CoordinatorTab(services, coordinator, bus)
     qtbot.addWidget(tab)

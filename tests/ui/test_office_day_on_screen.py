@@ -4,10 +4,7 @@ on UTC the office already lives the next day, and the print centre's days say so
 from __future__ import annotations
 
 import datetime as dt
-import time
-from collections.abc import Iterator
 
-import pytest
 import time_machine
 from PySide6.QtCore import QDate, QThreadPool
 from pytestqt.qtbot import QtBot
@@ -17,16 +14,10 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.coordinator.print_centre import PrintCentrePage
+from tests.domain.test_clock import pc_on_utc  # noqa: F401  (the fixture)
 from tests.ui.looking import keep_grab
 
 
-@pytest.fixture
-def pc_on_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_the_print_centre_opens_on_the_offices_day(qtbot: QtBot, services: Services,

@@ -12,7 +12,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.services_team.tab import ServicesTab
-from tests.ui.test_coordinator_reads_when_shown import _counting
+from tests.ui.test_coordinator_reads_when_shown import count_reads
 from tests.ui.test_placement_pages import carer  # noqa: F401  (the fixture)
 
 # page attribute on the tab -> (service, method) it reads its list with
@@ -28,10 +28,7 @@ READS = {
 def test_the_services_pages_are_read_when_first_shown(
         qtbot: QtBot, services: Services, carer: Actor,  # noqa: F811
         monkeypatch: pytest.MonkeyPatch) -> None:
-    reads: list[str] = []
-    for page, (service, method) in READS.items():
-        owner = getattr(services, service)
-        monkeypatch.setattr(owner, method, _counting(reads, page, getattr(owner, method)))
+    reads = count_reads(services, monkeypatch, READS)
     bus = Bus()
     tab = ServicesTab(services, carer, bus)
     qtbot.addWidget(tab)
