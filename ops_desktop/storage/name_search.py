@@ -36,7 +36,8 @@ FEW = 1000
 _PLAIN = re.compile(r"[0-9a-z]+")
 _KEYS = "SELECT rowid AS person_rowid, search_name, id FROM persons"
 _IN_ORDER = _KEYS + " INDEXED BY ix_persons_search_name"
-_LIVE = "deleted_at IS NULL"
+# Live and not merged into another record (storage/person_merge.py): what the name index holds.
+_LIVE = "deleted_at IS NULL AND merged_into_id IS NULL"
 _ORDER = "ORDER BY search_name, id"
 _MATCHED = (f"rowid IN (SELECT rowid FROM {PERSON_SEARCH_TABLE} "
             f"WHERE {PERSON_SEARCH_TABLE} MATCH :person_match)")
@@ -79,7 +80,7 @@ def name_page_plan(session: Session, words: list[str], match: str) -> tuple[str,
         return simple, params
     elsewhere = f'({match}) NOT ^"{first}"*'
     if _found(session, elsewhere, SORTED_ONE_BY_ONE_MAX) > SORTED_ONE_BY_ONE_MAX:
-        # The index holds live names only (storage/triggers.py): a match needs no look at
+        # The index holds live, unmerged names only (storage/triggers.py): a match needs no look at
         # the row, so the walk reads the name index alone until the page is full.
         return f"{_IN_ORDER} WHERE {_MATCHED} {_ORDER}", params
     params["elsewhere_match"] = elsewhere

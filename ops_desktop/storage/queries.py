@@ -175,8 +175,8 @@ def count_persons(session: Session, folded: str, digits: str, up_to: int | None 
         match = _name_match(folded)
         if not match:
             return 0
-        # The index holds only live persons (triggers index a deleted one as ''), so the
-        # count needs no look at the persons table.
+        # The index holds only live persons (triggers index a deleted or merged one as ''),
+        # so the count needs no look at the persons table.
         found = select(literal(1)).select_from(_person_search).where(
             text(f"{PERSON_SEARCH_TABLE} MATCH :person_match").bindparams(person_match=match))
     elif not digits and not _name_match(folded):  # nothing searchable typed: no one

@@ -280,6 +280,26 @@ def test_the_desk_finds_the_survivor_not_the_merged_record(
     assert duplicate not in {p.id for p in found}
 
 
+def test_the_desks_count_and_pages_hold_the_survivor_alone(
+        services: Services, coordinator: Actor, pair: tuple[uuid.UUID, uuid.UUID]) -> None:
+    """"Znaleziono" and a page of a name search are read from the name index: the merged
+    record leaves it, so one person is counted once and no page comes up short."""
+    survivor, duplicate = pair
+    other = services.persons.register_household(coordinator, person(
+        "Jerzy", "Żółkiewski", None, id_document_type=IdDocumentType.PASSPORT,
+        id_document_number="ZZ7654321", birth_date=dt.date(1950, 1, 2)), [])
+    assert services.persons.count(coordinator, "Żółkiewski") == 3
+    services.person_merge.merge(coordinator, survivor, duplicate, from_duplicate=[])
+    assert services.persons.count(coordinator, "Żółkiewski") == 2
+    assert services.persons.count(coordinator, "Żółkiewski", up_to=5) == 2
+    _, counted = services.persons.find(coordinator, "Żółkiewski", 50, 51)
+    assert counted == 2
+    # One row a page: the two pages hold both persons, the second is not left empty.
+    pages = [services.persons.search(coordinator, "Żółkiewski", limit=1, offset=k)
+             for k in (0, 1)]
+    assert sorted(p.id for page in pages for p in page) == sorted([survivor, other])
+
+
 def test_the_survivors_data_copy_holds_what_stayed_on_the_merged_record(
         services: Services, coordinator: Actor, pair: tuple[uuid.UUID, uuid.UUID]) -> None:
     """Art. 15 RODO: the signed decision stays on the merged record, and it is the person's

@@ -190,6 +190,42 @@ def test_migration_from_0002_fills_the_index(tmp_path: Path, desk: Actor) -> Non
         services.close()
 
 
+@sqlite_file("the FTS5 name index is SQLite's; PostgreSQL searches persons.search_name itself")
+def test_migration_0043_takes_a_record_merged_before_it_out_of_the_index(
+        tmp_path: Path, desk: Actor) -> None:
+    """A merge made by the program before 0043 left the merged record's name in the index:
+    the desk counted one person twice. After the upgrade the survivor is counted alone, and
+    a record merged later leaves the index by the triggers."""
+    path = tmp_path / "merged.sqlite"
+    engine = create_db_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        command.upgrade(_alembic_config(connection), "0042_interview_paging")
+        connection.commit()
+    engine.dispose()
+    survivor, duplicate, later = (uuid.uuid4().hex for _ in range(3))
+    with sqlite3.connect(path) as conn:
+        for key, merged_into in ((survivor, None), (duplicate, survivor), (later, None)):
+            conn.execute(
+                "INSERT INTO persons (id, first_name, last_name, search_name, street, building, "
+                "flat, postal_code, city, phone, created_at, updated_at, version, merged_into_id) "
+                "VALUES (?, 'Jan', 'Żółkiewski', 'zolkiewski jan', '', '', '', '', '', '', "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, ?)", (key, merged_into))
+        assert conn.execute("SELECT count(*) FROM person_search WHERE person_search MATCH "
+                            "'zolk*'").fetchone() == (3,)
+    conn.close()
+    services = Services.open(f"sqlite:///{path}")
+    try:
+        assert services.persons.count(desk, "zolk") == 2
+        assert len(services.persons.search(desk, "zolk", limit=1, offset=1)) == 1
+        with sqlite3.connect(path) as conn:  # what the program's merge writes (carry_out)
+            conn.execute("UPDATE persons SET merged_into_id = ? WHERE id = ?", (survivor, later))
+        conn.close()
+        assert services.persons.count(desk, "zolk") == 1
+        assert services.persons.search(desk, "zolk", limit=1, offset=1) == []
+    finally:
+        services.close()
+
+
 def _index_holds(services: Services, word: bytes) -> bool:
     assert services.db.file is not None
     with sqlite3.connect(services.db.file) as conn:

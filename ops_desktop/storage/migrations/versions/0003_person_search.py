@@ -10,9 +10,9 @@ from __future__ import annotations
 from alembic import op
 
 from ops_desktop.storage.triggers import (
-    PERSON_SEARCH_CREATE,
+    PERSON_SEARCH_CREATE_0003,
     PERSON_SEARCH_DROP,
-    PERSON_SEARCH_FILL,
+    PERSON_SEARCH_FILL_0003,
 )
 
 revision = '0003_person_search'
@@ -25,7 +25,7 @@ def upgrade() -> None:
     # Other databases keep searching by LIKE on persons.search_name (queries.py decides).
     if op.get_bind().dialect.name != "sqlite":
         return
-    for statement in PERSON_SEARCH_CREATE + PERSON_SEARCH_FILL:
+    for statement in PERSON_SEARCH_CREATE_0003 + PERSON_SEARCH_FILL_0003:
         op.execute(statement)
 
 

@@ -51,9 +51,9 @@ def downgrade() -> None:
     # Dropping columns rebuilds `persons` on SQLite, which may renumber rowids: the name
     # index goes first and is made and filled again after (storage/triggers.py).
     from ops_desktop.storage.triggers import (
-        PERSON_SEARCH_CREATE,
+        PERSON_SEARCH_CREATE_0003,
         PERSON_SEARCH_DROP,
-        PERSON_SEARCH_FILL,
+        PERSON_SEARCH_FILL_0003,
     )
 
     sqlite = op.get_bind().dialect.name == "sqlite"
@@ -71,5 +71,5 @@ def downgrade() -> None:
         op.execute(statement)
     drop_columns('cases', 'reopen_note', 'close_note', 'close_reason')
     drop_columns('persons', *(name for name, _length in reversed(DELIVERY)), 'homeless')
-    for statement in PERSON_SEARCH_CREATE + PERSON_SEARCH_FILL if sqlite else ():
+    for statement in PERSON_SEARCH_CREATE_0003 + PERSON_SEARCH_FILL_0003 if sqlite else ():
         op.execute(statement)
