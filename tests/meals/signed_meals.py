@@ -9,11 +9,12 @@ import uuid
 from dataclasses import dataclass
 
 from ops_desktop.domain.clock import replayed_at, utc_of_office
+from ops_desktop.domain.vocabulary import Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.meals import MealDecisionView
-from tests.meals.test_meal_services import _case, _input
-from tests.services.helpers import interview_answers
+from tests.meals.test_meal_services import _input
+from tests.services.helpers import PESEL_WOMAN_2002, interview_answers, person, referral_intake
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,13 @@ class Household:
 
 
 def household(services: Services, desk: Actor, carer: Actor, since: dt.date) -> Household:
-    case_id, pid = _case(services, desk, carer)
+    """A services-team case of a household (a woman, not the other tests' Jan) with an
+    interview completed the day before `since`."""
+    pid = services.persons.register_household(
+        desk, person("Ewa", "Lis", PESEL_WOMAN_2002), [])
+    rid = services.intake.record(desk, referral_intake(pid, Team.SERVICES)).referral_id
+    assert rid is not None
+    case_id = services.referrals.accept(carer, rid).id
     before = since - dt.timedelta(days=1)
     opened = services.interviews.open(carer, case_id, before)
     services.interviews.save(carer, opened.id, interview_answers(), before, "w domu")
