@@ -15,7 +15,12 @@ from ops_desktop.domain.errors import PermissionDenied, ValidationError
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from tests.meals.signed_meals import at, household, signed_meals
-from tests.meals.test_meal_services import _case, _input, _interview, carer  # noqa: F401 - a fixture
+from tests.meals.test_meal_services import (  # noqa: F401 - a fixture
+    _case,
+    _input,
+    _interview,
+    carer,
+)
 
 TODAY = wall_today()
 
