@@ -90,6 +90,7 @@ class MealDecisionView:
     given: int  # meals recorded as given so far
     signed: bool
     signed_on: dt.date | None = None  # the office's day the head signed it (issued)
+    signed_at: dt.datetime | None = None  # the moment, naive UTC: the signed list's key
     signatory_name: str = ""
 
 
@@ -126,6 +127,7 @@ def decision_errors(data: object) -> list[FieldError]:
 
 class MealService(common.SignedDecisions[MealDecisionView]):
     KIND = ActKind.MEAL
+    ROW = MealDecisionRow
 
     def __init__(self, db: Database, office: OfficeService, lawbook: LawBook | None = None
                  ) -> None:
@@ -301,4 +303,5 @@ class MealService(common.SignedDecisions[MealDecisionView]):
             place=row.place, decided_on=row.decided_on, starts_on=row.starts_on,
             ends_on=row.ends_on, meals=meals, price=price, total=price * meals, free=row.free,
             given=sum(m.meals for m in mq.months(s, row.id)), signed=row.status == common.SIGNED,
-            signed_on=common.signed_on(row), signatory_name=row.signatory_name or "")
+            signed_on=common.signed_on(row), signed_at=row.signed_at,
+            signatory_name=row.signatory_name or "")

@@ -8,12 +8,12 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from ops_desktop.documents.data import PartyOnPaper, SignatoryOnPaper
-from ops_desktop.domain.clock import office_time, wall_today
-from ops_desktop.domain.errors import ConflictError, PermissionDenied
-from ops_desktop.domain.fields import require_id
+from ops_desktop.domain.clock import office_time, utc_of_office, wall_today
+from ops_desktop.domain.errors import ConflictError, FieldError, PermissionDenied, ValidationError
+from ops_desktop.domain.fields import INVALID, is_date, require_id, require_page
 from ops_desktop.domain.interviews import InterviewStatus
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import mapping
@@ -21,6 +21,7 @@ from ops_desktop.services import preparing_teams as teams
 from ops_desktop.services.context import Actor, require
 from ops_desktop.storage import placement_queries as pq
 from ops_desktop.storage import queries
+from ops_desktop.storage import signed_act_queries as sq
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import CaseRow, PersonRow, UserRow, utcnow
 
@@ -85,6 +86,35 @@ def signatory(row: Any) -> SignatoryOnPaper | None:
     return SignatoryOnPaper(row.signatory_name, row.signatory_position, row.authorisation_number)
 
 
+class SignedKey(Protocol):
+    """The last signed decision a list shows, which the next page is read after: any row
+    of the list that says when it was signed and its id (a service's view, or the head's
+    list row built from one)."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+
+    @property
+    def signed_at(self) -> dt.datetime | None: ...
+
+
+def _keyset(after: SignedKey | None) -> tuple[dt.datetime, uuid.UUID] | None:
+    if after is None:
+        return None
+    at, key = getattr(after, "signed_at", None), getattr(after, "id", None)
+    if not isinstance(at, dt.datetime) or not isinstance(key, uuid.UUID):
+        # A draft (never signed) or anything else is no place in the signed list.
+        raise ValidationError([FieldError("after", INVALID)])
+    return at, key
+
+
+def office_day_utc(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The office's (local) day as the store's naive UTC times: from its midnight up to the
+    next one (23 or 25 hours on the days the clocks change)."""
+    start = dt.datetime.combine(day, dt.time())
+    return utc_of_office(start), utc_of_office(start + dt.timedelta(days=1))
+
+
 @dataclass(frozen=True)
 class InterviewChoice:
     id: uuid.UUID
@@ -95,10 +125,12 @@ class InterviewChoice:
 class SignedDecisions(Generic[V]):
     """The head's signature, the team's discarding of a draft and the list, alike for the
     services team's decisions kept in their own tables (DPS, shelter, posiłek). A service
-    names how it finds a row (`_decision`), shows it (`_view`) and lists them (`_rows`)."""
+    names its table (`ROW`), how it finds a row (`_decision`), shows it (`_view`) and lists
+    them (`_rows`)."""
 
     db: Database
     KIND: teams.ActKind
+    ROW: Any  # the table's row class, with the signing columns (models_placements._Signed)
 
     def preparing_team(self) -> str:
         """The team that prepares this kind of decision (the head's setting)."""
@@ -169,3 +201,36 @@ class SignedDecisions(Generic[V]):
         self._reader(actor)
         with self.db.session(actor.user_id) as s:
             return [self._view(s, r) for r in self._rows(s)]
+
+    # --- the head's signing list and list of signed decisions ---------------------------------
+
+    def drafts(self, actor: Actor) -> list[V]:
+        """The drafts waiting for the head's signature (few), the latest decided first; the
+        signed ones are not read with them."""
+        self._reader(actor)
+        with self.db.session(actor.user_id) as s:
+            return [self._view(s, r) for r in sq.drafts(s, self.ROW)]
+
+    def signed_page(self, actor: Actor, limit: int, after: SignedKey | None = None) -> list[V]:
+        """Up to `limit` signed decisions, the latest signed first (so the latest issued);
+        `after` is the last one shown (the next page)."""
+        self._reader(actor)
+        require_page(limit)
+        key = _keyset(after)
+        with self.db.session(actor.user_id) as s:
+            return [self._view(s, r) for r in sq.signed_page(s, self.ROW, limit, key)]
+
+    def signed_count(self, actor: Actor) -> int:
+        self._reader(actor)
+        with self.db.session(actor.user_id) as s:
+            return sq.count_signed(s, self.ROW)
+
+    def issued_on_day(self, actor: Actor, day: dt.date) -> list[V]:
+        """Those signed (issued) on the office's `day`, the latest signed first: the day's
+        print reads these, not every signed decision."""
+        self._reader(actor)
+        if not is_date(day):
+            raise ValidationError([FieldError("issued_on", INVALID)])
+        start, end = office_day_utc(day)
+        with self.db.session(actor.user_id) as s:
+            return [self._view(s, r) for r in sq.signed_between(s, self.ROW, start, end)]

@@ -113,6 +113,7 @@ class DpsDecisionView:
     relatives: Decimal | None
     gmina: Decimal | None
     signed_on: dt.date | None = None  # the office's day the head signed it (issued)
+    signed_at: dt.datetime | None = None  # the moment, naive UTC: the signed list's key
     signatory_name: str = ""
 
 
@@ -169,6 +170,7 @@ def _relatives_json(data: FeeInput, split: FeeSplit) -> str:
 
 class PlacementService(common.SignedDecisions[DpsDecisionView]):
     KIND = ActKind.DPS
+    ROW = DpsDecisionRow
 
     def __init__(self, db: Database, office: OfficeService, lawbook: LawBook | None = None) -> None:
         self.db, self.office = db, office
@@ -395,4 +397,5 @@ class PlacementService(common.SignedDecisions[DpsDecisionView]):
             signed=row.status == common.SIGNED, placement_id=row.placement_id,
             cost=zl(row.cost_grosze), resident=zl(row.resident_grosze),
             relatives=zl(relatives) if row.kind == FEE else None, gmina=zl(row.gmina_grosze),
-            signed_on=common.signed_on(row), signatory_name=row.signatory_name or "")
+            signed_on=common.signed_on(row), signed_at=row.signed_at,
+            signatory_name=row.signatory_name or "")

@@ -91,6 +91,7 @@ class ShelterDecisionView:
     interview_on: dt.date | None
     signed: bool
     signed_on: dt.date | None = None  # the office's day the head signed it (issued)
+    signed_at: dt.datetime | None = None  # the moment, naive UTC: the signed list's key
     signatory_name: str = ""
 
 
@@ -115,6 +116,7 @@ def decision_errors(data: object) -> list[FieldError]:
 
 class ShelterService(common.SignedDecisions[ShelterDecisionView]):
     KIND = ActKind.SHELTER
+    ROW = ShelterDecisionRow
 
     def __init__(self, db: Database, office: OfficeService) -> None:
         self.db, self.office = db, office
@@ -301,4 +303,4 @@ class ShelterService(common.SignedDecisions[ShelterDecisionView]):
             kind=ShelterKind(shelter.kind), decided_on=row.decided_on, starts_on=row.starts_on,
             ends_on=row.ends_on, interview_on=interview.conducted_on if interview else None,
             signed=row.status == common.SIGNED, signed_on=common.signed_on(row),
-            signatory_name=row.signatory_name or "")
+            signed_at=row.signed_at, signatory_name=row.signatory_name or "")

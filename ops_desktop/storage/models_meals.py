@@ -17,7 +17,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ops_desktop.storage.models import Base, Tracked
-from ops_desktop.storage.models_placements import _Signed
+from ops_desktop.storage.models_placements import _Signed, signed_index
 
 
 class MealDecisionRow(_Signed, Tracked, Base):
@@ -45,6 +45,9 @@ class MealDecisionRow(_Signed, Tracked, Base):
     threshold_grosze: Mapped[int] = mapped_column(Integer)
     free: Mapped[bool] = mapped_column(Boolean)
     reasoning: Mapped[str] = mapped_column(Text, server_default="")
+
+
+signed_index(MealDecisionRow)
 
 
 class MealMonthRow(Tracked, Base):

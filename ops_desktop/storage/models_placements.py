@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ops_desktop.storage.models import Base, Tracked
@@ -109,3 +109,16 @@ class ShelterDecisionRow(_Signed, Tracked, Base):
     starts_on: Mapped[dt.date] = mapped_column(Date)
     ends_on: Mapped[dt.date] = mapped_column(Date)
     reasoning: Mapped[str] = mapped_column(Text, server_default="")
+
+
+def signed_index(model: type[_Signed]) -> Index:
+    """The head's list of signed decisions reads each kind's signed ones a page at a time,
+    the latest signed first, and counts them, along this index alone (storage/
+    signed_act_queries.py; migration 0044_signed_acts_paging)."""
+    table = model.__table__  # type: ignore[attr-defined]
+    return Index(f"ix_{table.name}_signed",
+                 *(table.c[c] for c in ("status", "deleted_at", "signed_at", "id")))
+
+
+signed_index(DpsDecisionRow)
+signed_index(ShelterDecisionRow)

@@ -50,6 +50,12 @@ MEAL_CASES: dict[str, tuple[Call, set[Role]]] = {
     "meals.sign": (lambda w, a: w.services.meals.sign(a, meal_decision(w)), {HEAD}),
     "meals.discard": (lambda w, a: w.services.meals.discard(a, meal_decision(w)), {SRV, HEAD}),
     "meals.decisions": (lambda w, a: w.services.meals.decisions(a), {SRV, HEAD}),
+    # The head's signing list and list of signed decisions (services/placement_common.py).
+    "meals.drafts": (lambda w, a: w.services.meals.drafts(a), {SRV, HEAD}),
+    "meals.signed_page": (lambda w, a: w.services.meals.signed_page(a, 10), {SRV, HEAD}),
+    "meals.signed_count": (lambda w, a: w.services.meals.signed_count(a), {SRV, HEAD}),
+    "meals.issued_on_day": (lambda w, a: w.services.meals.issued_on_day(a, TODAY),
+                            {SRV, HEAD}),
     "meals.document": (lambda w, a: w.services.meals.document(a, meal_decision(w)),
                        {SRV, HEAD}),
     "meals.record_month": (lambda w, a: w.services.meals.record_month(

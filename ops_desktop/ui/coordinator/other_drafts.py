@@ -3,7 +3,8 @@ the signing list beside them: recovery decisions (art. 104 ust. 3 u.p.s.), DPS p
 with their art. 61 fee decisions, shelter and meal decisions. Each is named with the list's
 columns and carries its own service's signing and printing, so the head signs them in one
 stack with the decisions, as any decision. Signed, the DPS, shelter and meal decisions stand
-in the list of signed decisions too, and "Drukuj wydane dziś" prints those issued today."""
+in the list of signed decisions too, each kind read a page at a time in its place by issue
+date (`signed_sources`), and "Drukuj wydane dziś" prints those issued today."""
 
 from __future__ import annotations
 
@@ -12,12 +13,17 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from ops_desktop.domain.money import from_grosze
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import DecisionStatus
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
+from ops_desktop.services.meals import MealDecisionView
+from ops_desktop.services.placements import DpsDecisionView
+from ops_desktop.services.shelters import ShelterDecisionView
+from ops_desktop.ui.coordinator.merged_pages import Source
 
 # The act kinds' codes as the list words them (ui/labels.SIGNED_ACT_KINDS).
 RECOVERY, DPS_PLACEMENT, DPS_FEE, SHELTER = "recovery", "dps_placement", "dps_fee", "shelter"
@@ -44,6 +50,7 @@ class OtherDraft:
     period_to: dt.date | None = None
     status: DecisionStatus = DecisionStatus.DRAFT
     issued_on: dt.date | None = None  # signed: the day it was signed (issued)
+    signed_at: dt.datetime | None = None  # signed: the moment (the signed list's key)
     signatory_name: str = ""
     # The list's remark column: none of these grants or refuses a benefit, so art. 106
     # ust. 4 u.p.s. (an interview first) is not theirs; a shelter checks its own interview.
@@ -63,37 +70,54 @@ def _recovery(services: Services, actor: Actor) -> list[OtherDraft]:
         if not c.claim.signed and c.claim.waived_on is None]
 
 
-def _placements(services: Services, actor: Actor, signed: bool = False) -> list[OtherDraft]:
-    """The DPS, shelter and meal decisions, drafts or (`signed`) signed ones."""
-    if not actor.may(Permission.READ_PLACEMENTS):
-        return []
-    prefix = "decyzja" if signed else "projekt_decyzji"
-    status = DecisionStatus.SIGNED if signed else DecisionStatus.DRAFT
-    dps = [OtherDraft(
+def _dps(services: Services, d: DpsDecisionView) -> OtherDraft:
+    prefix = "decyzja" if d.signed else "projekt_decyzji"
+    return OtherDraft(
         d.id, d.case_sign, d.person_name, d.number, None, d.decided_on,
         DPS_PLACEMENT if d.kind == "placement" else DPS_FEE,
         sign=lambda a, i=d.id: services.placements.sign(a, i),
         document=lambda a, i=d.id: services.placements.document(a, i),
-        file_stem=f"{prefix}_DPS_{d.case_sign}", period_from=d.starts_on, status=status,
-        issued_on=d.signed_on, signatory_name=d.signatory_name)
-        for d in services.placements.decisions(actor) if d.signed == signed]
-    shelter = [OtherDraft(
+        file_stem=f"{prefix}_DPS_{d.case_sign}", period_from=d.starts_on, **_signing(d))
+
+
+def _shelter(services: Services, d: ShelterDecisionView) -> OtherDraft:
+    prefix = "decyzja" if d.signed else "projekt_decyzji"
+    return OtherDraft(
         d.id, d.case_sign, d.person_name, d.number, None, d.decided_on, SHELTER,
         sign=lambda a, i=d.id: services.shelters.sign(a, i),
         document=lambda a, i=d.id: services.shelters.document(a, i),
         file_stem=f"{prefix}_schronienie_{d.case_sign}", period_from=d.starts_on,
-        period_to=d.ends_on, status=status, issued_on=d.signed_on,
-        signatory_name=d.signatory_name)
-        for d in services.shelters.decisions(actor) if d.signed == signed]
-    meals = [OtherDraft(
+        period_to=d.ends_on, **_signing(d))
+
+
+def _meal(services: Services, d: MealDecisionView) -> OtherDraft:
+    prefix = "decyzja" if d.signed else "projekt_decyzji"
+    return OtherDraft(
         d.id, d.case_sign, d.person_name, d.number, d.total, d.decided_on, MEAL,
         sign=lambda a, i=d.id: services.meals.sign(a, i),
         document=lambda a, i=d.id: services.meals.document(a, i),
         file_stem=f"{prefix}_posilek_{d.case_sign}", period_from=d.starts_on,
-        period_to=d.ends_on, status=status, issued_on=d.signed_on,
-        signatory_name=d.signatory_name)
-        for d in services.meals.decisions(actor) if d.signed == signed]
-    return dps + shelter + meals
+        period_to=d.ends_on, **_signing(d))
+
+
+def _signing(d: DpsDecisionView | ShelterDecisionView | MealDecisionView) -> dict[str, Any]:
+    return {"status": DecisionStatus.SIGNED if d.signed else DecisionStatus.DRAFT,
+            "issued_on": d.signed_on, "signed_at": d.signed_at,
+            "signatory_name": d.signatory_name}
+
+
+# Each kind's service and how its views become the list's rows, in the order the kinds stand
+# among themselves on a day (after the benefit decisions of that day).
+_KINDS: tuple[tuple[str, Callable[[Services, Any], OtherDraft]], ...] = (
+    ("placements", _dps), ("shelters", _shelter), ("meals", _meal))
+
+
+def _placements(services: Services, actor: Actor) -> list[OtherDraft]:
+    """The DPS, shelter and meal drafts (few): the signed ones are read a page at a time."""
+    if not actor.may(Permission.READ_PLACEMENTS):
+        return []
+    return [make(services, d) for name, make in _KINDS
+            for d in getattr(services, name).drafts(actor)]
 
 
 def other_drafts(services: Services, actor: Actor) -> list[OtherDraft]:
@@ -103,10 +127,25 @@ def other_drafts(services: Services, actor: Actor) -> list[OtherDraft]:
     return sorted(found, key=lambda d: (d.decided_on, d.number))
 
 
-def other_signed(services: Services, actor: Actor, issued_on: dt.date | None = None
-                 ) -> list[OtherDraft]:
-    """The signed DPS, shelter and meal decisions the actor may read, the latest issued first;
-    with `issued_on`, only those signed that day (the day's print)."""
-    found = [d for d in _placements(services, actor, signed=True)
-             if issued_on is None or d.issued_on == issued_on]
-    return sorted(found, key=lambda d: (d.issued_on or dt.date.min, d.number), reverse=True)
+def signed_sources(services: Services, actor: Actor) -> list[Source]:
+    """The signed DPS, shelter and meal decisions the actor may read, each kind a source of
+    the head's merged list (ui/coordinator/merged_pages.py): read a page at a time, the
+    latest signed first, after the kind's own last row shown."""
+    if not actor.may(Permission.READ_PLACEMENTS):
+        return []
+
+    def source(name: str, make: Callable[[Services, Any], OtherDraft]) -> Source:
+        service = getattr(services, name)
+        return Source(lambda last, limit: [make(services, d) for d in service.signed_page(
+            actor, limit, last)], lambda: service.signed_count(actor))
+
+    return [source(name, make) for name, make in _KINDS]
+
+
+def other_signed(services: Services, actor: Actor, issued_on: dt.date) -> list[OtherDraft]:
+    """The DPS, shelter and meal decisions the actor may read signed on `issued_on` (the
+    day's print), each kind read for that day alone."""
+    if not actor.may(Permission.READ_PLACEMENTS):
+        return []
+    return [make(services, d) for name, make in _KINDS
+            for d in getattr(services, name).issued_on_day(actor, issued_on)]

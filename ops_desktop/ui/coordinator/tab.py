@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from pathlib import Path
 
@@ -41,7 +42,13 @@ from ops_desktop.ui.coordinator.data_protection import DataProtectionDialog
 from ops_desktop.ui.coordinator.exchange_conflicts import ConflictsPage
 from ops_desktop.ui.coordinator.packages import PackagesPage
 from ops_desktop.ui.coordinator.print_centre import PrintCentrePage
-from ops_desktop.ui.coordinator.other_drafts import OtherDraft, other_drafts, other_signed
+from ops_desktop.ui.coordinator.merged_pages import MergedPages, Source
+from ops_desktop.ui.coordinator.other_drafts import (
+    OtherDraft,
+    other_drafts,
+    other_signed,
+    signed_sources,
+)
 from ops_desktop.ui.coordinator.refused_changes import RefusedChangesPage
 from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation, period_text
 from ops_desktop.ui.coordinator.statistics import StatisticsDialog
@@ -246,13 +253,13 @@ class CoordinatorTab(QWidget):
 
     def _reload(self) -> None:
         s, a = self.services, self.actor
-        # The signed DPS, shelter and meal decisions head the first page, as their drafts do.
-        signed_others = other_signed(s, a)
-        self.signed.set_keyset_source(
-            lambda last, limit: (signed_others if last is None else []) + s.decisions.page(
-                a, DecisionStatus.SIGNED, limit,
-                last if isinstance(last, DecisionView) else None),
-            lambda: len(signed_others) + s.decisions.count(a, DecisionStatus.SIGNED))
+        # The signed DPS, shelter and meal decisions stand in their place by issue date
+        # among the decisions: each kind read a page at a time as the head scrolls.
+        signed = MergedPages([Source(
+            lambda last, limit: s.decisions.page(a, DecisionStatus.SIGNED, limit, last),
+            lambda: s.decisions.count(a, DecisionStatus.SIGNED)), *signed_sources(s, a)],
+            key=lambda d: d.issued_on or dt.date.min)
+        self.signed.set_keyset_source(signed.fetch_after, signed.total)
         # The other acts' drafts (recovery, DPS, shelter: few) head the first page; the
         # decisions' follow, so the row a later page is asked after is always a decision.
         others = other_drafts(s, a)
