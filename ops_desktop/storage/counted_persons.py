@@ -4,12 +4,15 @@ A signed act or a frozen record keeps naming the record it was made on, though t
 merged that record into another of the same person (storage/person_merge.py). A count of
 persons or families that took the recorded person would see two persons, and perhaps two
 families, where the office helped one. So every counting read joins the recorded person and
-then the counted one, the record it was merged into or itself, and takes the person and the
-family (the household as recorded now, none: the person alone) from the counted one.
+the record it was merged into, if any, and takes the person and the family (the household
+as recorded now, none: the person alone) from that one, else from the recorded one.
 
 `merged_into_id` always leads straight to the final survivor (carry_out re-points earlier
-merges), so one step is enough: a primary-key lookup per row, never a scan of the persons.
-The lists that trace a figure back to its cases may keep naming the recorded person.
+merges), so one step is enough. The survivor is an outer join on the pointer, not a join on
+a computed id: a record never merged has no pointer, so neither store looks anything up for
+it (the same one primary-key lookup per row as before), and neither planner is tempted to
+read every person to find the survivors. The lists that trace a figure back to its cases may
+keep naming the recorded person.
 """
 
 from __future__ import annotations
@@ -25,27 +28,29 @@ from ops_desktop.storage.models import PersonRow
 
 
 class CountedPerson:
-    """The two person aliases of one query: the recorded person and the counted one."""
+    """The two person aliases of one query: the recorded person and its survivor."""
 
     def __init__(self) -> None:
         self.recorded: Any = aliased(PersonRow, name="recorded_person")
-        self.person: Any = aliased(PersonRow, name="counted_person")
+        self.survivor: Any = aliased(PersonRow, name="survivor_person")
 
     def joined(self, rows: Any, person_id: ColumnElement[Any]) -> Any:
-        """`rows` (a mapped class) joined to the person its `person_id` column names, and on
-        to the counted one: for `select(...).select_from(...)`."""
+        """`rows` (a mapped class) joined to the person its `person_id` column names, and to
+        the record that one was merged into: for `select(...).select_from(...)`."""
         return (join(rows, self.recorded, self.recorded.id == person_id)
-                .join(self.person, self.person.id == func.coalesce(
-                    self.recorded.merged_into_id, self.recorded.id)))
+                .outerjoin(self.survivor, self.survivor.id == self.recorded.merged_into_id))
 
     @property
     def id(self) -> ColumnElement[uuid.UUID]:
-        return self.person.id
+        """The person counted: the survivor of a merged record, else the record."""
+        return func.coalesce(self.survivor.id, self.recorded.id)
 
     @property
     def family(self) -> ColumnElement[uuid.UUID]:
-        """The counted person's household now, or the person alone."""
-        return func.coalesce(self.person.household_id, self.person.id)
+        """The counted person's household now, or the person alone (a survivor's id is
+        never null, so a merged record's own household is never reached)."""
+        return func.coalesce(self.survivor.household_id, self.survivor.id,
+                             self.recorded.household_id, self.recorded.id)
 
 
 def household_sizes(session: Session, families: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:

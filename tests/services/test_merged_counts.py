@@ -69,6 +69,20 @@ def test_decisions_on_both_merged_records_count_one_person_and_one_family(
     assert [c.case_sign for c in form.row("1B.15").behind] == [on_duplicate, on_survivor]
 
 
+def test_a_record_merged_into_one_merged_later_counts_as_the_last_survivor(
+        services: Services, benefits_worker: Actor, signer: Actor, coordinator: Actor) -> None:
+    o = Office(services, benefits_worker, signer)
+    first, second, third = (services.persons.register_household(benefits_worker, someone(n), [])
+                            for n in (1, 2, 3))
+    for pid, day in ((first, 10), (second, 11), (third, 12)):
+        o.grant(pid, PURPOSE, dt.date(2025, 3, day), "100")
+    services.person_merge.merge(coordinator, second, first)
+    services.person_merge.merge(coordinator, third, second)  # first now leads to third too
+    assert _figures(services, coordinator) == (1, 3, D("300.00"), 1, 1)
+    assert cells(services.mrpips03.report(coordinator, 2025, 1), "1B.15") == [
+        1, 3, D("300.00"), 1, 1]
+
+
 def test_care_bills_on_both_merged_records_count_one_person_and_one_family(
         services: Services, desk: Actor, carer: Actor, coordinator: Actor) -> None:
     first, first_sign = _order(services, desk, carer, 10, 1, "OPS Lipowiec")
