@@ -3,7 +3,9 @@
 Only services/mrpips03.py calls these, after its permission check. Each reader returns
 plain rows with the person, the family (the person's household as recorded now, a person
 with no household a family of one) and the case sign, so every figure can be traced to the
-cases behind it. Nothing here reads names, addresses or notes.
+cases behind it. The person is the one counted: a row naming a record merged into another
+gives the record it was merged into (storage/counted_persons.py), so one person is counted
+once. Nothing here reads names, addresses or notes.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ops_desktop.domain.vocabulary import CARE_FORM_CODES
+from ops_desktop.storage.counted_persons import CountedPerson, household_sizes
 from ops_desktop.storage.models import (
     CaseRow,
     DecisionRow,
@@ -23,7 +26,6 @@ from ops_desktop.storage.models import (
     PaymentItemRow,
     PaymentListRow,
     PaymentReturnRow,
-    PersonRow,
     SocialContractRow,
     SocialWorkLogRow,
 )
@@ -37,7 +39,7 @@ class GrantFact:
     """A signed decision granting a benefit that bears on the period."""
 
     decision_id: uuid.UUID
-    person_id: uuid.UUID
+    person_id: uuid.UUID  # the person counted (the decision may name a record merged into it)
     family: uuid.UUID
     household_size: int
     case_sign: str
@@ -75,10 +77,6 @@ class PersonFact:
     key: uuid.UUID  # the contract, or the log entry
 
 
-def _family() -> object:
-    return func.coalesce(PersonRow.household_id, PersonRow.id)
-
-
 def grants(session: Session, start: dt.date, end: dt.date) -> list[GrantFact]:
     """Signed grants issued by the period's end whose benefit falls in it: a monthly benefit
     whose period overlaps the period; any other benefit issued in the period."""
@@ -93,12 +91,13 @@ def grants(session: Session, start: dt.date, end: dt.date) -> list[GrantFact]:
         .where(DecisionRow.corrects_id.is_not(None), DecisionRow.status == SIGNED,
                DecisionRow.deleted_at.is_(None), DecisionRow.issued_on <= end)
         .group_by(DecisionRow.corrects_id))}
-    stmt = (select(DecisionRow.id, DecisionRow.person_id, _family().label("family"),
+    person = CountedPerson()
+    stmt = (select(DecisionRow.id, person.id.label("person_id"), person.family.label("family"),
                    DecisionRow.household_size, DecisionRow.case_sign, DecisionRow.form,
                    DecisionRow.issued_on, DecisionRow.period_from, DecisionRow.period_to,
                    DecisionRow.amount_grosze, DecisionRow.first_month_grosze,
                    DecisionRow.last_month_grosze, DecisionRow.grounds)
-            .join(PersonRow, PersonRow.id == DecisionRow.person_id)
+            .select_from(person.joined(DecisionRow, DecisionRow.person_id))
             .where(DecisionRow.status == SIGNED, DecisionRow.deleted_at.is_(None),
                    DecisionRow.kind == GRANT, DecisionRow.issued_on <= end, or_(monthly, once))
             .order_by(DecisionRow.issued_on, DecisionRow.case_sign, DecisionRow.id))
@@ -135,27 +134,16 @@ def decisions_on_lists(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]
     return found
 
 
-def _family_sizes(session: Session, families: set[uuid.UUID]) -> dict[uuid.UUID, int]:
-    """The members of each household now (a person with no household: one)."""
-    sizes: dict[uuid.UUID, int] = {}
-    ids = list(families)
-    for i in range(0, len(ids), 500):
-        stmt = (select(PersonRow.household_id, func.count())
-                .where(PersonRow.household_id.in_(ids[i:i + 500]), PersonRow.deleted_at.is_(None))
-                .group_by(PersonRow.household_id))
-        sizes.update({r[0]: int(r[1]) for r in session.execute(stmt)})
-    return {f: sizes.get(f, 1) for f in families}
-
-
 def _with_sizes(session: Session, rows: list[tuple]) -> list[PersonFact]:
-    sizes = _family_sizes(session, {r[1] for r in rows})
+    sizes = household_sizes(session, {r[1] for r in rows})
     return [PersonFact(r[0], r[1], sizes[r[1]], r[2], r[3], r[4]) for r in rows]
 
 
 def social_work(session: Session, start: dt.date, end: dt.date) -> list[PersonFact]:
-    stmt = (select(SocialWorkLogRow.person_id, _family(), CaseRow.sign,
-                   SocialWorkLogRow.worked_on, SocialWorkLogRow.id)
-            .join(PersonRow, PersonRow.id == SocialWorkLogRow.person_id)
+    person = CountedPerson()
+    stmt = (select(person.id, person.family, CaseRow.sign, SocialWorkLogRow.worked_on,
+                   SocialWorkLogRow.id)
+            .select_from(person.joined(SocialWorkLogRow, SocialWorkLogRow.person_id))
             .join(CaseRow, CaseRow.id == SocialWorkLogRow.case_id)
             .where(SocialWorkLogRow.deleted_at.is_(None), SocialWorkLogRow.worked_on >= start,
                    SocialWorkLogRow.worked_on <= end)
@@ -165,9 +153,10 @@ def social_work(session: Session, start: dt.date, end: dt.date) -> list[PersonFa
 
 def contracts(session: Session, start: dt.date, end: dt.date) -> list[PersonFact]:
     """Kontrakty socjalne signed in the period (annexes are not new contracts)."""
-    stmt = (select(SocialContractRow.person_id, _family(), CaseRow.sign,
-                   SocialContractRow.signed_on, SocialContractRow.id)
-            .join(PersonRow, PersonRow.id == SocialContractRow.person_id)
+    person = CountedPerson()
+    stmt = (select(person.id, person.family, CaseRow.sign, SocialContractRow.signed_on,
+                   SocialContractRow.id)
+            .select_from(person.joined(SocialContractRow, SocialContractRow.person_id))
             .join(CaseRow, CaseRow.id == SocialContractRow.case_id)
             .where(SocialContractRow.deleted_at.is_(None), SocialContractRow.annex_of_id.is_(None),
                    SocialContractRow.signed_on >= start, SocialContractRow.signed_on <= end)

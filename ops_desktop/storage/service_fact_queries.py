@@ -8,8 +8,10 @@ units of column 2 and the amount of column 3 – so every figure is traced to it
 naming a service the program keeps no record of (no reader) is "brak danych w programie",
 never 0. A module that starts to keep such a record adds its reader here.
 
-Only services/mrpips03.py calls these, after its permission check; nothing here reads
-names, addresses or notes.
+The person and family are the counted ones: a bill or decision naming a record merged into
+another gives the record it was merged into (storage/counted_persons.py), so one person is
+counted once. Only services/mrpips03.py calls these, after its permission check; nothing
+here reads names, addresses or notes.
 """
 
 from __future__ import annotations
@@ -19,18 +21,18 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
 from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.vocabulary import CareKind
+from ops_desktop.storage.counted_persons import CountedPerson, household_sizes
 from ops_desktop.storage.models import (
     CareBillRow,
     CareDecisionTermsRow,
     CareOrderRow,
     CaseRow,
     DecisionRow,
-    PersonRow,
 )
 from ops_desktop.storage.models_meals import MealDecisionRow, MealMonthRow
 from ops_desktop.storage.models_placements import DpsDecisionRow, ShelterDecisionRow
@@ -40,7 +42,7 @@ from ops_desktop.storage.models_placements import DpsDecisionRow, ShelterDecisio
 class ServiceFact:
     """One bill, decision or month of a service counted in the period."""
 
-    person_id: uuid.UUID
+    person_id: uuid.UUID  # the person counted (the row may name a record merged into it)
     family: uuid.UUID  # the person's household now (none: the person alone)
     household_size: int  # as the bill or decision assessed it
     case_sign: str
@@ -67,13 +69,13 @@ def bills_of_orders(session: Session, start: dt.date, end: dt.date, what: str,
                     *orders: ColumnElement[bool]) -> list[ServiceFact]:
     """The care bills of the period's months, of the orders `orders` choose (none: all)."""
     later = aliased(CareBillRow)
-    stmt = (select(CareBillRow.id, CareBillRow.person_id,
-                   func.coalesce(PersonRow.household_id, PersonRow.id).label("family"),
+    person = CountedPerson()
+    stmt = (select(CareBillRow.id, person.id.label("person_id"), person.family.label("family"),
                    CareBillRow.household_size, CaseRow.sign, CareBillRow.month,
                    CareBillRow.hours_x100, CareBillRow.hourly_cost_grosze)
+            .select_from(person.joined(CareBillRow, CareBillRow.person_id))
             .join(CareOrderRow, CareOrderRow.id == CareBillRow.order_id)
             .join(CaseRow, CaseRow.id == CareOrderRow.case_id)
-            .join(PersonRow, PersonRow.id == CareBillRow.person_id)
             .where(CareBillRow.deleted_at.is_(None), CareBillRow.month >= start,
                    CareBillRow.month <= end,
                    ~select(later.id).where(later.corrects_id == CareBillRow.id,
@@ -97,33 +99,21 @@ READERS: dict[str, Reader] = {
 SIGNED = "signed"
 
 
-def _household_sizes(session: Session, families: set[uuid.UUID]) -> dict[uuid.UUID, int]:
-    """The members of each household now (a person with no household: one)."""
-    ids = list(families)
-    sizes: dict[uuid.UUID, int] = {}
-    for i in range(0, len(ids), 500):
-        sizes.update({r[0]: int(r[1]) for r in session.execute(
-            select(PersonRow.household_id, func.count())
-            .where(PersonRow.household_id.in_(ids[i:i + 500]), PersonRow.deleted_at.is_(None))
-            .group_by(PersonRow.household_id))})
-    return {f: sizes.get(f, 1) for f in families}
-
-
 def shelter_days(session: Session, start: dt.date, end: dt.date) -> list[ServiceFact]:
     """Schronienie: each signed decision granting a place, its days within the period (up to
     today); the program holds no cost of a place, so column 3 is brak danych."""
     last = min(end, wall_today())
-    family = func.coalesce(PersonRow.household_id, PersonRow.id)
-    stmt = (select(ShelterDecisionRow.id, ShelterDecisionRow.person_id, family.label("family"),
-                   CaseRow.sign, ShelterDecisionRow.decided_on, ShelterDecisionRow.starts_on,
-                   ShelterDecisionRow.ends_on)
-            .join(PersonRow, PersonRow.id == ShelterDecisionRow.person_id)
+    person = CountedPerson()
+    stmt = (select(ShelterDecisionRow.id, person.id.label("person_id"),
+                   person.family.label("family"), CaseRow.sign, ShelterDecisionRow.decided_on,
+                   ShelterDecisionRow.starts_on, ShelterDecisionRow.ends_on)
+            .select_from(person.joined(ShelterDecisionRow, ShelterDecisionRow.person_id))
             .join(CaseRow, CaseRow.id == ShelterDecisionRow.case_id)
             .where(ShelterDecisionRow.status == SIGNED, ShelterDecisionRow.deleted_at.is_(None),
                    ShelterDecisionRow.starts_on <= last, ShelterDecisionRow.ends_on >= start)
             .order_by(ShelterDecisionRow.decided_on, CaseRow.sign))
     rows = list(session.execute(stmt))
-    sizes = _household_sizes(session, {r.family for r in rows})
+    sizes = household_sizes(session, {r.family for r in rows})
     return [ServiceFact(r.person_id, r.family, sizes[r.family], r.sign, r.decided_on,
                         ((min(r.ends_on, last) - max(r.starts_on, start)).days + 1) * 100, None,
                         "decyzja – schronienie", (r.id, r.decided_on))
@@ -140,17 +130,17 @@ def dps_gmina_fees(session: Session, start: dt.date, end: dt.date) -> list[Servi
     part for each month of its stay within the period (up to this month), until a later fee
     decision of the same placement takes over."""
     last = min(end, wall_today())
-    family = func.coalesce(PersonRow.household_id, PersonRow.id)
-    stmt = (select(DpsDecisionRow.id, DpsDecisionRow.person_id, family.label("family"),
+    person = CountedPerson()
+    stmt = (select(DpsDecisionRow.id, person.id.label("person_id"), person.family.label("family"),
                    CaseRow.sign, DpsDecisionRow.decided_on, DpsDecisionRow.starts_on,
                    DpsDecisionRow.placement_id, DpsDecisionRow.gmina_grosze)
-            .join(PersonRow, PersonRow.id == DpsDecisionRow.person_id)
+            .select_from(person.joined(DpsDecisionRow, DpsDecisionRow.person_id))
             .join(CaseRow, CaseRow.id == DpsDecisionRow.case_id)
             .where(DpsDecisionRow.kind == "fee", DpsDecisionRow.status == SIGNED,
                    DpsDecisionRow.deleted_at.is_(None), DpsDecisionRow.starts_on <= last)
             .order_by(DpsDecisionRow.placement_id, DpsDecisionRow.starts_on))
     rows = list(session.execute(stmt))
-    sizes = _household_sizes(session, {r.family for r in rows})
+    sizes = household_sizes(session, {r.family for r in rows})
     facts = []
     for i, r in enumerate(rows):
         following = rows[i + 1] if i + 1 < len(rows) else None
@@ -202,13 +192,13 @@ def meals_given(session: Session, start: dt.date, end: dt.date) -> list[ServiceF
     pays it (free meals). A paid meal's amount is not held: the party pays "na zasadach
     określonych uchwałą rady gminy" (the decision's words), a share the program does not
     record, so what the office paid towards it is brak danych (None), never a made-up 0."""
-    family = func.coalesce(PersonRow.household_id, PersonRow.id)
+    person = CountedPerson()
     stmt = (select(MealMonthRow.id, MealMonthRow.decision_id, MealMonthRow.month,
-                   MealMonthRow.meals, MealDecisionRow.person_id, family.label("family"),
-                   MealDecisionRow.household_size, MealDecisionRow.price_grosze,
-                   MealDecisionRow.free, CaseRow.sign)
-            .join(MealDecisionRow, MealDecisionRow.id == MealMonthRow.decision_id)
-            .join(PersonRow, PersonRow.id == MealDecisionRow.person_id)
+                   MealMonthRow.meals, person.id.label("person_id"),
+                   person.family.label("family"), MealDecisionRow.household_size,
+                   MealDecisionRow.price_grosze, MealDecisionRow.free, CaseRow.sign)
+            .select_from(person.joined(MealDecisionRow, MealDecisionRow.person_id))
+            .join(MealMonthRow, MealDecisionRow.id == MealMonthRow.decision_id)
             .join(CaseRow, CaseRow.id == MealDecisionRow.case_id)
             .where(MealDecisionRow.status == SIGNED, MealDecisionRow.deleted_at.is_(None),
                    MealMonthRow.deleted_at.is_(None), MealMonthRow.month >= start,

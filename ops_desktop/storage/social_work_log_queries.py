@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, and_, case, distinct, func, select
 from sqlalchemy.orm import Session, aliased
 
+from ops_desktop.storage.counted_persons import CountedPerson, living_in
 from ops_desktop.storage.models import CaseRow, PersonRow, SocialWorkLogRow
 
 # One entry as the screen lists it: the row, its case's sign, the person's name.
@@ -85,20 +86,21 @@ def social_work_count(session: Session, start: dt.date,
     families, entries, minutes): each person and family once however many entries.
 
     A family is the person's household as recorded now (a person with no household is a
-    family of one), as in the decisions' rows; the persons in it are its members now.
+    family of one), as in the decisions' rows; the persons in it are its members now. An
+    entry naming a record merged into another counts the record it was merged into
+    (storage/counted_persons.py), so one person is counted once.
     """
-    family = func.coalesce(PersonRow.household_id, PersonRow.id)
-    worked = (select(SocialWorkLogRow.person_id, family.label("family"),
+    person = CountedPerson()
+    worked = (select(person.id.label("person_id"), person.family.label("family"),
                      SocialWorkLogRow.minutes)
-              .join(PersonRow, PersonRow.id == SocialWorkLogRow.person_id)
+              .select_from(person.joined(SocialWorkLogRow, SocialWorkLogRow.person_id))
               .where(*_in_period(start, end)).subquery())
     totals = session.execute(select(
         func.count(distinct(worked.c.person_id)), func.count(distinct(worked.c.family)),
         func.count(), func.coalesce(func.sum(worked.c.minutes), 0))).one()
     families = select(worked.c.family).distinct().subquery()
     member = aliased(PersonRow)
-    size = (select(func.count(member.id))
-            .where(member.household_id == families.c.family, member.deleted_at.is_(None))
+    size = (select(func.count(member.id)).where(*living_in(member, families.c.family))
             .scalar_subquery())
     members = session.scalar(select(func.coalesce(func.sum(
         case((size > 0, size), else_=1)), 0)).select_from(families))

@@ -5,9 +5,11 @@ GROUP BY over the signed decisions (or applications) of the period, so the offic
 history is never loaded into Python; the list behind one figure is the same filter, so the
 list and the number cannot disagree.
 
-A family is the person's household as recorded now (a person with no household is a family
-of one); the number of persons in it is the household size the decision was assessed with,
-the largest one when a family had several decisions in the period.
+A person whose decisions lie on two records merged into one is counted once, as the record
+they were merged into (storage/counted_persons.py). A family is the person's household as
+recorded now (a person with no household is a family of one); the number of persons in it
+is the household size the decision was assessed with, the largest one when a family had
+several decisions in the period.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from ops_desktop.domain.vocabulary import BENEFIT_DECISION_KINDS
-from ops_desktop.storage.models import ApplicationRow, CaseRow, DecisionRow, PersonRow
+from ops_desktop.storage.counted_persons import CountedPerson
+from ops_desktop.storage.models import ApplicationRow, CaseRow, DecisionRow
 
 SIGNED = "signed"
 # Only decisions on a benefit count; a discontinuance after a withdrawal granted nothing
@@ -93,13 +96,13 @@ def decision_counts(session: Session, start: dt.date, end: dt.date) -> list[Deci
     One statement: the period's signed decisions are read once into a materialised table
     and both groupings are made from it, since the scan of the decisions is what costs.
     """
-    family = func.coalesce(PersonRow.household_id, PersonRow.id)
+    person = CountedPerson()
     signed = (
         select(DecisionRow.form.label("form"), DecisionRow.kind.label("kind"),
-               DecisionRow.person_id.label("person_id"), family.label("family"),
+               person.id.label("person_id"), person.family.label("family"),
                DecisionRow.household_size.label("size"),
                DecisionRow.amount_grosze.label("amount"))
-        .join(PersonRow, PersonRow.id == DecisionRow.person_id)
+        .select_from(person.joined(DecisionRow, DecisionRow.person_id))
         .where(_in_period(start, end))
         .cte("signed_in_period")
         .prefix_with("MATERIALIZED")
