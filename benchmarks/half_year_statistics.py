@@ -14,7 +14,6 @@ in milliseconds.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import statistics
 import sys
 import time
@@ -34,7 +33,7 @@ from ops_desktop.services.hub import Services  # noqa: E402
 
 def _latest_full_year(path: Path) -> int:
     """The last year with signed decisions before the newest one (a year that has ended)."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = kit.read_only(path)
     try:
         newest = con.execute("SELECT max(issued_on) FROM decisions WHERE status = 'signed'"
                              ).fetchone()[0]
@@ -65,7 +64,7 @@ def main() -> None:
         parser.error(f"no such file: {args.db}")
 
     start = time.perf_counter()
-    services = Services.open(f"sqlite:///{args.db}")
+    services = Services.open(f"sqlite:///{args.db}", kit.demo_key(args.db))
     opened = time.perf_counter() - start
     year = args.year or _latest_full_year(args.db)
     head = Actor(uuid.uuid4(), "Pomiar", "Kierownik Ośrodka", frozenset({Role.COORDINATOR}))

@@ -7,7 +7,9 @@ must pay for every import itself, as the program does.
 
 from __future__ import annotations
 
+
 import contextlib
+import functools
 import json
 import resource
 import statistics
@@ -39,9 +41,32 @@ def open_as_head(db: Path) -> tuple[Any, Any]:
     from ops_desktop.services.context import Actor
     from ops_desktop.services.hub import Services
 
-    services = Services.open(f"sqlite:///{db}")
+    services = Services.open(f"sqlite:///{db}", demo_key(db))
     head = next(u for u in services.office.users() if Role.COORDINATOR in u.roles)
     return services, Actor.of(head)
+
+
+@functools.cache
+def demo_key(db: Path) -> bytes | None:
+    """The key of a demo office encrypted at rest (`ops-desktop demo` makes one), unlocked
+    by a staff member's demo password; None for a plain file."""
+    from ops_desktop.services import store_access
+    from ops_desktop.services.demo import DEMO_PASSWORD
+    from ops_desktop.storage.key_slots import KeySlots
+
+    url = f"sqlite:///{db}"
+    if store_access.kind_of(url) is not store_access.StoreKind.ENCRYPTED:
+        return None
+    return store_access.unlock_with_password(url, sorted(KeySlots.load(db).logins())[0],
+                                             DEMO_PASSWORD)
+
+
+def read_only(db: Path) -> Any:
+    """A plain DB-API connection to the store, read-only, encrypted or not: the yardsticks'
+    queries go through the same driver (SQLCipher for an encrypted office) as the program's."""
+    from ops_desktop.storage import cipher
+
+    return cipher.connect(cipher.read_only_uri(db), demo_key(db), uri=True)
 
 
 def printable_ids(db: Path) -> list[str]:

@@ -37,7 +37,6 @@ import json
 import os
 import random
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -253,7 +252,7 @@ def child_data(db: Path, quick: bool) -> None:
         out["straight"][kind] = direct
     straight.close()
 
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = kit.read_only(db)
     top = con.execute("SELECT max(rowid) FROM persons").fetchone()[0]
     rng = random.Random(11)
     ids: list[str] = []

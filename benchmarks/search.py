@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import sqlite3
 import statistics
 import sys
 import time
@@ -69,7 +68,7 @@ KINDS: dict[str, Callable[[str, str, str], str]] = {
 
 
 def _sample(path: Path, n: int, seed: int) -> list[tuple[str, str, str]]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = kit.read_only(path)
     try:
         top = con.execute("SELECT max(rowid) FROM persons").fetchone()[0] or 0
         rng = random.Random(seed)
@@ -91,7 +90,7 @@ class Straight:
     """The same query sent straight to SQLite: what the index alone answers, for comparison."""
 
     def __init__(self, path: Path) -> None:
-        self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        self.con = kit.read_only(path)
 
     def __call__(self, text: str) -> int:
         q = SearchQuery.parse(text)
@@ -137,7 +136,7 @@ def main() -> None:
 def measure(args: argparse.Namespace) -> None:
 
     start = time.perf_counter()
-    services = Services.open(f"sqlite:///{args.db}")
+    services = Services.open(f"sqlite:///{args.db}", kit.demo_key(args.db))
     opened = time.perf_counter() - start
     actor = Actor(uuid.uuid4(), "Pomiar", "pracownik socjalny", frozenset({Role.FIRST_CONTACT}))
     people = _sample(args.db, args.queries, args.seed)
