@@ -25,8 +25,15 @@ When the two survivors cannot be one person (each group holds a different PESEL)
 merge is not carried out, and a conflict entry for the coordinator names the duplicate,
 the survivor kept (the earlier merge's) and the later merge's survivor; its id follows from
 the later merge, so every PC writes the same entry. A PC that carried out the later merge
-before the earlier one arrived moves back what it moved then: the rows whose move its audit
-log records, and the duplicate's memberships that merge ended.
+before the earlier one arrived moves back what it moved then – the rows whose move its audit
+log records (a record of the duplicate from another PC turned to that survivor on arrival,
+`person_merge.follow`, is logged as a move too) and the memberships that merge ended – and
+carries out the earlier merge.
+
+Not made equal: a household membership that the duplicate and a survivor both held in one
+household (the duplicate's then ends where it is, unmoved) may end naming the duplicate on
+one PC and the other survivor on another; the movable records, the pointers and the live
+memberships are the same everywhere.
 """
 
 from __future__ import annotations

@@ -20,6 +20,9 @@ a new record naming the duplicate is redirected to the survivor on the way in (`
 an edit of the duplicate's own data is applied to the kept duplicate and put before the
 coordinator as a conflict entry on the survivor's field (`late_edit`), whose "take the other
 value" writes it on the survivor with one click. Nothing is lost.
+
+Two heads merging the same duplicate while their PCs are apart: storage/merges_apart.py
+brings every PC to one outcome, whatever order the merges reach it in.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ops_desktop.storage import audit
 from ops_desktop.storage.change_feed import APPLIED, dumps, encode, field_stamps, stamp_of
 from ops_desktop.storage.models import Base, HouseholdMemberRow, PersonRow, SyncConflictRow
 from ops_desktop.storage.models_merges import PersonMergeRow
@@ -223,10 +227,13 @@ def _one_household(session: Session, at: Any, survivor: PersonRow,
         other.deleted_at = at
 
 
-def follow(session: Session, table: str, values: dict[str, Any]) -> None:
+def follow(session: Session, table: str, values: dict[str, Any], row: str | None = None
+           ) -> None:
     """Before another PC's row of `table` is stored as `values`: a reference to a merged
     record is turned to its survivor (the change was made before that PC knew of the
-    merge). Only for the tables the merge moves, so every PC ends with the same rows."""
+    merge). Only for the tables the merge moves, so every PC ends with the same rows. The
+    log records the turn, as it records a merge's moves: a merge made apart may have to
+    take it back (storage/merges_apart.py)."""
     if table in (PERSONS, MERGES) or not moves(table) or not _any_merged(session):
         return
     for name, column in references():
@@ -240,6 +247,9 @@ def follow(session: Session, table: str, values: dict[str, Any]) -> None:
                     HouseholdMemberRow.household_id == values.get("household_id"),
                     HouseholdMemberRow.person_id == survivor)) is not None:
             continue  # the survivor is already a member there: kept as it came
+        if row is not None:
+            audit.record_change(session, None, table, row, survivor,
+                                {column: (values[column], survivor)})
         values[column] = survivor
 
 

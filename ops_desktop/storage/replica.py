@@ -241,7 +241,7 @@ def apply(session: Session, change: Incoming, me: str, rows: Rows | None = None,
     connection = session.connection()
     values = {f: decode(change.table, f, v) for f, v in change.fields.items()}
     # Written before its PC knew the person's two records were merged: to the survivor.
-    person_merge.follow(session, change.table, values)
+    person_merge.follow(session, change.table, values, change.row)
     # A signing carries the whole act and wins over any edit of the draft made meanwhile,
     # even its replacement (a deleted draft comes back as the act that was signed).
     signing = change.op == UPDATE and is_signing(change.table, change.fields)

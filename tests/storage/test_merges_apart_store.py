@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import select
 
+from ops_desktop.domain.errors import ConflictError
 from ops_desktop.domain.vocabulary import IdDocumentType, Role, Team
 from ops_desktop.services.context import Actor
 from ops_desktop.services.demo import SETTINGS
@@ -171,3 +172,12 @@ def test_two_survivors_with_different_pesels_stay_apart_and_the_coordinator_is_t
         [entry] = s.scalars(select(SyncConflictRow))
         assert entry.id == uuid.uuid5(merges_apart._NS, str(M2))  # the same on every PC
         assert s.get(PersonRow, world.ids["S1"]).pesel == PESEL_MAN_1944  # type: ignore[union-attr]
+    # The coordinator reads who both records are; the later merge is not taken by a click.
+    [shown] = world.services.exchange_inbox.conflicts(world.head)
+    assert (shown.field, shown.kept_value, shown.lost_value) == (
+        merges_apart.FIELD, str(world.ids["S1"]), str(world.ids["S2"]))
+    assert PESEL_MAN_1944 in (shown.name_of(shown.kept_value) or "")
+    assert PESEL_WOMAN_1985 in (shown.name_of(shown.lost_value) or "")
+    with pytest.raises(ConflictError) as refused:
+        world.services.exchange_inbox.take_lost_value(world.head, shown.id)
+    assert refused.value.code == "merge_apart_not_taken"
