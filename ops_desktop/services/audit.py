@@ -34,6 +34,7 @@ __all__ = ["ACTIONS", "AuditEntryView", "AuditService", "Break", "ChainReport", 
 REFERENCES: dict[str, str] = {
     "person_id": "person", "user_id": "user", "worker_id": "user", "author_id": "user",
     "decided_by": "user", "signed_by": "user", "case_id": "case",
+    "merged_into_id": "person",
 }
 # Entries whose record is itself a person, a user or a case.
 RECORDS: dict[str, str] = {

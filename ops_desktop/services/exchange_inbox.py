@@ -27,7 +27,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import mapping, need_to_know
 from ops_desktop.services.audit import REFERENCES, person_label
 from ops_desktop.services.context import Actor, require, require_any
-from ops_desktop.storage import audit, double_signing, exchange_records, replica
+from ops_desktop.storage import audit, double_signing, exchange_records, merges_apart, replica
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.exchange_records import RecordFacts
 from ops_desktop.storage.triggers import ACT_FIELD
@@ -237,6 +237,11 @@ class ExchangeInboxService:
                 # A signed act is never taken back in place of another: the office annuls
                 # the later one by a new act, if it was handed over.
                 raise ConflictError("decision_signed")
+            if entry is not None and (entry.table_name, entry.field) == (
+                    "persons", merges_apart.FIELD):
+                # Two merges made apart that cannot both hold (two PESELs): the record is
+                # not moved to another person by an edit; the head merges by hand if need be.
+                raise ConflictError("merge_apart_not_taken")
             if not replica.take_lost_value(s, conflict_id, actor.user_id):
                 raise NotFound("conflict", conflict_id)
 

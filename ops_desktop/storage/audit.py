@@ -535,6 +535,17 @@ def record(session: Session, actor_id: uuid.UUID | None, action: str, entity: st
                                  person_id, changes)])
 
 
+def record_change(session: Session, actor_id: uuid.UUID | None, entity: str, entity_id: str,
+                  person_id: uuid.UUID | None, changes: Mapping[str, tuple[Any, Any]]) -> None:
+    """Log a change the program makes to a row's values before the row is stored (another
+    PC's record of a merged person turned to the survivor): an update entry like a flush's,
+    field → [before, after]."""
+    if not ENABLED:
+        return
+    text = dumps({k: [json_value(a), json_value(b)] for k, (a, b) in changes.items()})
+    _append(session, actor_id, [(UPDATE, entity[:60], entity_id[:40], person_id, text)])
+
+
 def append_on(connection: Connection, items: list[_Item]) -> None:
     """Entries by nobody, straight on a connection (a migration, the demo generator)."""
     last = connection.execute(_LAST).first()

@@ -20,6 +20,9 @@ a new record naming the duplicate is redirected to the survivor on the way in (`
 an edit of the duplicate's own data is applied to the kept duplicate and put before the
 coordinator as a conflict entry on the survivor's field (`late_edit`), whose "take the other
 value" writes it on the survivor with one click. Nothing is lost.
+
+Two heads merging the same duplicate while their PCs are apart: storage/merges_apart.py
+brings every PC to one outcome, whatever order the merges reach it in.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ops_desktop.storage import audit
 from ops_desktop.storage.change_feed import APPLIED, dumps, encode, field_stamps, stamp_of
 from ops_desktop.storage.models import Base, HouseholdMemberRow, PersonRow, SyncConflictRow
 from ops_desktop.storage.models_merges import PersonMergeRow
@@ -132,23 +136,43 @@ def household_size(session: Session, household_id: uuid.UUID | None) -> int:
         HouseholdMemberRow.deleted_at.is_(None))) or 0)
 
 
-def carry_out(session: Session, merge: PersonMergeRow) -> dict[str, int]:
+def carry_out(session: Session, merge: PersonMergeRow,
+              entries: list[SyncConflictRow] | None = None) -> dict[str, int]:
     """Move the duplicate's references to the survivor on this PC; rows moved by table.
 
     Each PC does it itself (not sent); the audit log records every row moved, by the
-    author of the merge. A duplicate already merged elsewhere (two heads merging it apart)
-    keeps its first merge: the later fact is kept as the record of what was asked.
+    author of the merge. A merge that meets another one made apart (the duplicate already
+    merged, or the survivor already merged into the duplicate) is settled by
+    storage/merges_apart.py, the same on every PC whatever the order they came in; a
+    conflict entry it writes for the coordinator is added to `entries`.
     """
-    applied: dict[int, Any] = session.info.setdefault(APPLIED, {})
     duplicate = session.get(PersonRow, merge.duplicate_id)
-    if duplicate is None or duplicate.merged_into_id is not None:
+    if duplicate is None:
         return {}
     survivor = survivor_of(session, merge.survivor_id)
+    if duplicate.merged_into_id is not None or survivor == duplicate.id:
+        from ops_desktop.storage import merges_apart
+
+        return merges_apart.settle(session, merge, entries)
     kept = session.get(PersonRow, survivor)
-    if survivor == duplicate.id or kept is None or (
-            kept.pesel and duplicate.pesel and kept.pesel != duplicate.pesel):
+    if kept is None or not same_person_possible(kept, duplicate):
         # Never made by the program (services/person_merge.py refuses it): a tampered PC's.
         return {}
+    return move(session, duplicate, kept, merge.created_at)
+
+
+def same_person_possible(one: PersonRow, other: PersonRow) -> bool:
+    """Whether two records may be one person: not when both have a PESEL and they differ."""
+    return not (one.pesel and other.pesel and one.pesel != other.pesel)
+
+
+def move(session: Session, duplicate: PersonRow, kept: PersonRow, at: Any) -> dict[str, int]:
+    """The rule every PC follows: the duplicate's movable references go to `kept` (a
+    membership of a household `kept` is already in ends at `at` instead), `kept`'s other
+    households end at `at`, and the duplicate and every record merged into it lead to
+    `kept`. Rows moved by table."""
+    applied: dict[int, Any] = session.info.setdefault(APPLIED, {})
+    survivor = kept.id
     moved: dict[str, int] = {}
     classes = _classes()
     for table, column in references():
@@ -159,11 +183,11 @@ def carry_out(session: Session, merge: PersonMergeRow) -> dict[str, int]:
             applied[id(row)] = row
             if isinstance(row, HouseholdMemberRow) and _membership_taken(session, row, survivor):
                 if row.deleted_at is None:
-                    row.deleted_at = merge.created_at
+                    row.deleted_at = at
                 continue
             setattr(row, column, survivor)
             moved[table] = moved.get(table, 0) + 1
-    _one_household(session, merge, kept, applied)
+    _one_household(session, at, kept, applied)
     applied[id(duplicate)] = duplicate
     duplicate.merged_into_id = survivor
     session.info[_ANY_MERGED] = True
@@ -187,7 +211,7 @@ def _any_merged(session: Session) -> bool:
     return bool(known)
 
 
-def _one_household(session: Session, merge: PersonMergeRow, survivor: PersonRow,
+def _one_household(session: Session, at: Any, survivor: PersonRow,
                    applied: dict[int, Any]) -> None:
     """A person lives in one household: the survivor's (the head chose it, and that choice
     reached this PC before the merge, being stamped before it). Its other memberships, the
@@ -200,13 +224,16 @@ def _one_household(session: Session, merge: PersonMergeRow, survivor: PersonRow,
             HouseholdMemberRow.household_id != survivor.household_id,
             HouseholdMemberRow.deleted_at.is_(None))):
         applied[id(other)] = other
-        other.deleted_at = merge.created_at
+        other.deleted_at = at
 
 
-def follow(session: Session, table: str, values: dict[str, Any]) -> None:
+def follow(session: Session, table: str, values: dict[str, Any], row: str | None = None
+           ) -> None:
     """Before another PC's row of `table` is stored as `values`: a reference to a merged
     record is turned to its survivor (the change was made before that PC knew of the
-    merge). Only for the tables the merge moves, so every PC ends with the same rows."""
+    merge). Only for the tables the merge moves, so every PC ends with the same rows. The
+    log records the turn, as it records a merge's moves: a merge made apart may have to
+    take it back (storage/merges_apart.py)."""
     if table in (PERSONS, MERGES) or not moves(table) or not _any_merged(session):
         return
     for name, column in references():
@@ -220,6 +247,9 @@ def follow(session: Session, table: str, values: dict[str, Any]) -> None:
                     HouseholdMemberRow.household_id == values.get("household_id"),
                     HouseholdMemberRow.person_id == survivor)) is not None:
             continue  # the survivor is already a member there: kept as it came
+        if row is not None:
+            audit.record_change(session, None, table, row, survivor,
+                                {column: (values[column], survivor)})
         values[column] = survivor
 
 

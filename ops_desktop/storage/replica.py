@@ -241,7 +241,7 @@ def apply(session: Session, change: Incoming, me: str, rows: Rows | None = None,
     connection = session.connection()
     values = {f: decode(change.table, f, v) for f, v in change.fields.items()}
     # Written before its PC knew the person's two records were merged: to the survivor.
-    person_merge.follow(session, change.table, values)
+    person_merge.follow(session, change.table, values, change.row)
     # A signing carries the whole act and wins over any edit of the draft made meanwhile,
     # even its replacement (a deleted draft comes back as the act that was signed).
     signing = change.op == UPDATE and is_signing(change.table, change.fields)
@@ -271,7 +271,11 @@ def apply(session: Session, change: Incoming, me: str, rows: Rows | None = None,
         put_stamps(connection, change.table, change.row,
                    {ALL_FIELDS: FieldStamp(change.stamp, ZERO, author)})
         if isinstance(obj, PersonMergeRow):
-            person_merge.carry_out(session, obj)  # each PC moves the references itself
+            entries: list[SyncConflictRow] = []
+            person_merge.carry_out(session, obj, entries)  # each PC moves the references itself
+            if rows is not None:  # (two merges made apart: the other PCs' copy of the
+                for entry in entries:  # entry may come later in this round)
+                    rows.put(SyncConflictRow.__tablename__, str(entry.id), entry)
         return None
     stamps = field_stamps(connection, change.table, change.row)
     if signing and isinstance(obj, DecisionRow) and obj.status == DecisionStatus.SIGNED:

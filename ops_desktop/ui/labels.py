@@ -87,6 +87,7 @@ ERRORS: dict[str, str] = {
     "referral_already_handled": QT_TRANSLATE_NOOP("errors", "To skierowanie zostało już przyjęte lub zwrócone."),
     "application_decided": QT_TRANSLATE_NOOP("errors", "W sprawie tego wniosku wydano już decyzję."),
     "decision_signed": QT_TRANSLATE_NOOP("errors", "Decyzja jest podpisana i nie może być zmieniona."),
+    "merge_apart_not_taken": QT_TRANSLATE_NOOP("errors", "Tego scalenia nie można przyjąć w miejsce pierwszego: obie osoby mają różne numery PESEL. Sprawdź w kartotekach, do której osoby należą dokumenty, i popraw je ręcznie."),
     "decision_outdated": QT_TRANSLATE_NOOP("errors", "Dochody zmieniły się po przygotowaniu projektu – przygotuj decyzję ponownie."),
     "disk_full": QT_TRANSLATE_NOOP("errors", "Brak miejsca na dysku – nic nie zapisano. Zwolnij miejsce i spróbuj ponownie; wpisane dane pozostały w formularzu."),
     "read_only": QT_TRANSLATE_NOOP("errors", "Plik bazy danych jest tylko do odczytu – nic nie zapisano. Wpisane dane pozostały w formularzu."),

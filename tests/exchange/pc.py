@@ -5,6 +5,13 @@
     python -m tests.exchange.pc DB phone PESEL NUMBER  change the person's phone
     python -m tests.exchange.pc DB accept-all          benefits accepts every waiting referral
     python -m tests.exchange.pc DB show PESEL          JSON: the person, the inbox, the cases
+    python -m tests.exchange.pc DB add-head            a head (merges persons) in the office
+    python -m tests.exchange.pc DB person PESEL|DOC    register (a passport number: no PESEL)
+    python -m tests.exchange.pc DB intake PERSON_ID    the desk records an intake of the person
+    python -m tests.exchange.pc DB merge SURVIVOR DUP  the head merges DUP into SURVIVOR
+    python -m tests.exchange.pc DB persons ID…         JSON: merged_into_id of each, the ids
+                                                      each table's references name, the
+                                                      desk's search, the conflict entries
 
 Prints JSON on its last line.
 """
@@ -42,7 +49,13 @@ def main(db: str, action: str, *args: str) -> object:
             services.office.add_user("admin", "Robert Krawczyk", "informatyk",
                                      frozenset({Role.ADMINISTRATOR}))
             return "ok"
+        if action == "add-head":
+            services.office.add_user("head", "Barbara Żółkiewska", "Kierownik Ośrodka",
+                                     frozenset({Role.COORDINATOR}))
+            return "ok"
         desk, benefits = _actor(services, "desk"), _actor(services, "benefits")
+        if action in ("person", "intake", "merge", "persons"):
+            return _merging(services, desk, action, *args)
         if action == "refer":
             pid = services.persons.register_household(desk, person(pesel=args[0]), [])
             result = services.intake.record(desk, referral_intake(pid, Team.BENEFITS))
@@ -65,6 +78,44 @@ def main(db: str, action: str, *args: str) -> object:
         raise SystemExit(f"unknown action {action}")
     finally:
         services.close()
+
+
+def _merging(services: Services, desk: Actor, action: str, *args: str) -> object:
+    """The actions of two records of one person and their merge (storage/person_merge.py)."""
+    import datetime as dt
+    import uuid
+
+    from sqlalchemy import select
+
+    from ops_desktop.domain.vocabulary import IdDocumentType
+    from ops_desktop.storage import person_merge
+    from ops_desktop.storage.models import PersonRow, SyncConflictRow
+
+    if action == "person":
+        data = person(pesel=args[0]) if args[0].isdigit() else person(
+            pesel=None, id_document_type=IdDocumentType.PASSPORT, id_document_number=args[0],
+            birth_date=dt.date(1944, 5, 14))
+        return str(services.persons.register_household(desk, data, []))
+    if action == "intake":
+        return str(services.intake.record(desk, referral_intake(uuid.UUID(args[0]))).intake_id)
+    if action == "merge":
+        head = _actor(services, "head")
+        return str(services.person_merge.merge(head, uuid.UUID(args[0]), uuid.UUID(args[1]))
+                   .survivor_id)
+    ids = [uuid.UUID(a) for a in args]
+    with services.db.session() as s:
+        tables: dict[str, list[str]] = {}
+        for table, column in person_merge.references():
+            cls = person_merge._classes()[table]
+            named = s.scalars(select(getattr(cls, column)).where(getattr(cls, column).in_(ids)))
+            if found := sorted(str(n) for n in named):
+                tables[f"{table}.{column}"] = found
+        merged = {str(i): str(s.get(PersonRow, i).merged_into_id)  # type: ignore[union-attr]
+                  for i in ids}
+        entries = sorted((e.row_id, e.field, e.kept_value, e.lost_value)
+                         for e in s.scalars(select(SyncConflictRow)))
+    found = [str(p.id) for p in services.persons.search(desk, "Żółkiewski Jan")]
+    return {"merged_into": merged, "tables": tables, "found": found, "entries": entries}
 
 
 def _phone(services: Services, actor: Actor, person_id: object) -> str:
