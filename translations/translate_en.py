@@ -3475,6 +3475,7 @@ EN: dict[str, str] = {
     'usunięto starych plików: %1': 'old files deleted: %1',
     'Ostatnio usunięto starych plików: %1 (%2)': 'Old files last deleted: %1 (%2)',
     'Terminy wniosków': 'Application deadlines',
+    'Tego scalenia nie można przyjąć w miejsce pierwszego: obie osoby mają różne numery PESEL. Sprawdź w kartotekach, do której osoby należą dokumenty, i popraw je ręcznie.': 'This merge cannot be taken instead of the first one: the two persons have different PESEL numbers. Check in the files which person the records belong to and correct them by hand.',
 }
 
 # (context, source) -> English, where one screen needs different wording.
