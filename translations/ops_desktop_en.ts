@@ -17153,7 +17153,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="980"/>
         <source>Zmiana oznacza osobę jako scaloną z inną, ale bez zapisu scalenia – program tak nie scala, więc jej nie przyjęto.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change marks the person as merged into another without a record of the merge – the program never merges that way, so it was not accepted.</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="981"/>

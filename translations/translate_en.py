@@ -3476,6 +3476,7 @@ EN: dict[str, str] = {
     'Ostatnio usunięto starych plików: %1 (%2)': 'Old files last deleted: %1 (%2)',
     'Terminy wniosków': 'Application deadlines',
     'Tego scalenia nie można przyjąć w miejsce pierwszego: obie osoby mają różne numery PESEL. Sprawdź w kartotekach, do której osoby należą dokumenty, i popraw je ręcznie.': 'This merge cannot be taken instead of the first one: the two persons have different PESEL numbers. Check in the files which person the records belong to and correct them by hand.',
+    'Zmiana oznacza osobę jako scaloną z inną, ale bez zapisu scalenia – program tak nie scala, więc jej nie przyjęto.': 'The change marks the person as merged into another without a record of the merge – the program never merges that way, so it was not accepted.',
 }
 
 # (context, source) -> English, where one screen needs different wording.
