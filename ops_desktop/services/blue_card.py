@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ops_desktop.documents.blue_card_letter import FormALetter, render_form_a_letter
@@ -138,10 +139,13 @@ def _view(record: card_q.CardRecord) -> BlueCardView:
         closed_on=row.closed_on, close_reason=row.close_reason, law=law)
 
 
-def blue_card_due_dates(s: Session) -> list[DueDate]:
-    """The caseload's deadline source: each open step of every open procedure, on its case."""
+def blue_card_due_dates(s: Session, cases: Collection[uuid.UUID] | None = None
+                        ) -> list[DueDate]:
+    """The caseload's deadline source: each open step of every open procedure (of `cases`
+    when given), on its case. Open procedures are few: read whole."""
     return [DueDate(v.case_id, step.due_on, DEADLINE_KIND)
-            for v in map(_view, card_q.cards(s, open_only=True)) for step in v.waiting]
+            for v in map(_view, card_q.cards(s, open_only=True))
+            if cases is None or v.case_id in cases for step in v.waiting]
 
 
 caseload.add_deadline_source(blue_card_due_dates)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from ops_desktop.domain.calendar import add_months
@@ -32,9 +32,11 @@ from ops_desktop.storage.models import UserRow, office_today
 
 TEAM = Team.SOCIAL_WORK.value
 
-# A source of deadlines: every dated item the open cases wait for (any case; the caller
-# keeps those it lists). Interviews and Niebieska Karta steps add theirs here.
-DeadlineSource = Callable[[Session], Iterable[DueDate]]
+# A source of deadlines: the dated items the open cases wait for, called as
+# `source(session, cases)`: with `cases`, those of these cases are enough (a worker's list:
+# a few hundred of a city's tens of thousands), with None every case's (the head's
+# workload). Interviews and Niebieska Karta steps add theirs here.
+DeadlineSource = Callable[[Session, "Collection[uuid.UUID] | None"], Iterable[DueDate]]
 _SOURCES: list[DeadlineSource] = [load_q.contract_due_dates]
 
 
@@ -44,10 +46,13 @@ def add_deadline_source(source: DeadlineSource) -> None:
         _SOURCES.append(source)
 
 
-def _due_dates(s: Session) -> dict[uuid.UUID, list[DueDate]]:
+def _due_dates(s: Session, cases: Collection[uuid.UUID] | None = None
+               ) -> dict[uuid.UUID, list[DueDate]]:
     by_case: dict[uuid.UUID, list[DueDate]] = {}
+    if cases is not None and not cases:
+        return by_case
     for source in _SOURCES:
-        for due in source(s):
+        for due in source(s, cases):
             by_case.setdefault(due.case_id, []).append(due)
     return by_case
 
@@ -93,6 +98,11 @@ def _items(cases: list[OpenCase], dues: dict[uuid.UUID, list[DueDate]],
     return sorted(items, key=lambda i: (i.next_due is None, i.next_due or today, i.case_sign))
 
 
+def _listed(s: Session, cases: list[OpenCase]) -> list[CaseloadItem]:
+    """The cases as a list's items, reading the deadlines of these cases alone."""
+    return _items(cases, _due_dates(s, {c.id for c in cases}), office_today())
+
+
 class CaseloadService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -101,8 +111,7 @@ class CaseloadService:
         """"Moje sprawy": the actor's open social-work cases, the most pressing first."""
         require_team(actor, Permission.READ_CASES, TEAM)
         with self.db.session(actor.user_id) as s:
-            return _items(load_q.open_cases(s, TEAM, actor.user_id), _due_dates(s),
-                          office_today())
+            return _listed(s, load_q.open_cases(s, TEAM, actor.user_id))
 
     def cases_of(self, actor: Actor, worker_id: uuid.UUID | None) -> list[CaseloadItem]:
         """For the head: one worker's open cases (None: the cases nobody carries)."""
@@ -110,7 +119,7 @@ class CaseloadService:
         if worker_id is not None:
             require_id("worker_id", worker_id)
         with self.db.session(actor.user_id) as s:
-            return _items(load_q.open_cases(s, TEAM, worker_id), _due_dates(s), office_today())
+            return _listed(s, load_q.open_cases(s, TEAM, worker_id))
 
     def workers(self, actor: Actor) -> list[WorkerLoad]:
         """For the head: every social worker's open cases, overdue items and the minutes of

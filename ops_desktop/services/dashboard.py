@@ -125,8 +125,9 @@ def _interviews(s: Session) -> list[DeadlineItem]:
 
 add_deadline_source("interview", _interviews)
 # The same deadlines in "Moje sprawy" and the head's workload, on the interview's case.
-caseload.add_deadline_source(lambda s: [load_q.DueDate(i.case_id, i.due_on, "interview")
-                                        for i in _interviews(s) if i.case_id is not None])
+caseload.add_deadline_source(lambda s, cases=None: [
+    load_q.DueDate(i.case_id, i.due_on, "interview") for i in _interviews(s)
+    if i.case_id is not None and (cases is None or i.case_id in cases)])
 add_deadline_source("blue_card", case_deadlines(blue_card_due_dates))
 add_deadline_source("contract", case_deadlines(load_q.contract_due_dates))
 # The head sees, per worker, what "Moje sprawy" shows them: interviews due for their

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from ops_desktop.domain.errors import ConflictError
 from ops_desktop.domain.calendar import add_months
@@ -31,14 +31,14 @@ UPDATE_KIND = "interview_update"  # the caseload's code for the update falling d
 DRAFT = "draft"
 
 
-def update_due_dates(s: Session) -> list[DueDate]:
-    """The caseload's deadline source: per case living on a current benefit, the day its
-    interview must be updated by."""
+def update_due_dates(s: Session, cases: Collection[uuid.UUID] | None = None) -> list[DueDate]:
+    """The caseload's deadline source: per case living on a current benefit (of `cases`
+    when given), the day its interview must be updated by."""
     today = office_today()
     rules = interview_rules(today)
-    cases = rule_q.cases_living_on_a_benefit(s, rules.update_forms, today)
+    living = rule_q.cases_living_on_a_benefit(s, rules.update_forms, today, cases)
     return [DueDate(case_id, rules.update_due(conducted_on), UPDATE_KIND)
-            for case_id, conducted_on in rule_q.last_conducted(s, cases).items()]
+            for case_id, conducted_on in rule_q.last_conducted(s, living).items()]
 
 
 caseload.add_deadline_source(update_due_dates)

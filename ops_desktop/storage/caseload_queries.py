@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -73,7 +74,8 @@ def open_case_workers(session: Session, team: str) -> dict[uuid.UUID, uuid.UUID 
     return {case_id: worker for case_id, worker in session.execute(stmt)}
 
 
-def contract_due_dates(session: Session) -> list[DueDate]:
+def contract_due_dates(session: Session, cases: Collection[uuid.UUID] | None = None
+                       ) -> list[DueDate]:
     """What the running kontrakty socjalne wait for: each action not yet found done at the
     latest review, by its deadline; a contract (or annex) whose actions are all done waits
     for its closing review at the end of its period. Running contracts are few: read whole."""
@@ -82,17 +84,20 @@ def contract_due_dates(session: Session) -> list[DueDate]:
         SocialContractRow.deleted_at.is_(None))).all()
     ended_bases = set(session.scalars(select(SocialContractRow.id).where(
         SocialContractRow.ended_on.is_not(None))))
-    plans = {r.id: (r.case_id, r.ends_on) for r in running if r.annex_of_id not in ended_bases}
+    plans = {r.id: (r.case_id, r.ends_on) for r in running if r.annex_of_id not in ended_bases
+             and (cases is None or r.case_id in cases)}
     return _plan_due_dates(session, plans, "contract_action", "contract_end")
 
 
-def programme_due_dates(session: Session) -> list[DueDate]:
+def programme_due_dates(session: Session, cases: Collection[uuid.UUID] | None = None
+                        ) -> list[DueDate]:
     """What the running individual programmes (IPWzB and the others) and help plans wait for,
     counted as a contract's are: the same actions and reviews model (domain/plans.py)."""
     running = session.scalars(select(ProgrammeRow).where(
         ProgrammeRow.status == SIGNED, ProgrammeRow.ended_on.is_(None),
         ProgrammeRow.deleted_at.is_(None))).all()
-    plans = {r.id: (r.case_id, r.ends_on) for r in running}
+    plans = {r.id: (r.case_id, r.ends_on) for r in running
+             if cases is None or r.case_id in cases}
     return _plan_due_dates(session, plans, "programme_action", "programme_end")
 
 

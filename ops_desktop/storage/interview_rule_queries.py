@@ -27,6 +27,9 @@ COMPLETED = "completed"
 REFUSED = ("refused_interview", "refused_statement")  # domain/interviews.REFUSALS
 
 
+_CHUNK = 500
+
+
 def _living(forms: Collection[str], today: dt.date) -> Select[Any]:
     return (select(InterviewRow.case_id).distinct()
             .join(InterviewLinkRow, InterviewLinkRow.interview_id == InterviewRow.id)
@@ -38,13 +41,21 @@ def _living(forms: Collection[str], today: dt.date) -> Select[Any]:
                    or_(DecisionRow.period_to.is_(None), DecisionRow.period_to >= today)))
 
 
-def cases_living_on_a_benefit(session: Session, forms: Collection[str],
-                              today: dt.date) -> set[uuid.UUID]:
+def cases_living_on_a_benefit(session: Session, forms: Collection[str], today: dt.date,
+                              among: Collection[uuid.UUID] | None = None) -> set[uuid.UUID]:
     """The cases whose interview a signed grant of one of `forms`, current today, relies on
-    (through its application's link): the benefit's running keeps that interview due."""
+    (through its application's link): the benefit's running keeps that interview due. With
+    `among`, only of those cases (a worker's list, not every case of a city)."""
     if not forms:
         return set()
-    return set(session.scalars(_living(forms, today)))
+    if among is None:
+        return set(session.scalars(_living(forms, today)))
+    wanted = list(among)
+    found: set[uuid.UUID] = set()
+    for start in range(0, len(wanted), _CHUNK):  # SQLite's bound-parameter limit
+        found.update(session.scalars(_living(forms, today).where(
+            InterviewRow.case_id.in_(wanted[start:start + _CHUNK]))))
+    return found
 
 
 def update_counts(session: Session, forms: Collection[str], today: dt.date,

@@ -65,11 +65,30 @@ def test_another_feature_adds_its_deadlines_through_one_function(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(caseload, "_SOURCES", list(caseload._SOURCES))
     case_id = _case(services, desk, social_worker)
-    caseload.add_deadline_source(lambda _s: [DueDate(case_id, TODAY - dt.timedelta(1),
-                                                     "interview")])
+    caseload.add_deadline_source(lambda _s, _cases: [DueDate(case_id, TODAY - dt.timedelta(1),
+                                                             "interview")])
     item = services.caseload.my_cases(social_worker)[0]
     assert (item.next_due, item.next_kind, item.is_overdue) == (
         TODAY - dt.timedelta(1), "interview", True)
+
+
+def test_a_workers_list_asks_the_deadlines_of_their_own_cases_only(
+        services: Services, desk: Actor, social_worker: Actor, coordinator: Actor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A city holds tens of thousands of cases living on a benefit: "Moje sprawy" reads the
+    deadlines of the worker's cases, not of every case (11 s for the head at 500,000
+    persons before), and nothing at all for someone who carries none."""
+    monkeypatch.setattr(caseload, "_SOURCES", list(caseload._SOURCES))
+    asked: list[object] = []
+    caseload.add_deadline_source(lambda _s, cases: asked.append(cases) or [])
+    mine = _case(services, desk, social_worker)
+    _case(services, desk, _worker(services, "sw2", "Jan Drugi"), last="Nowak")
+    assert [i.case_id for i in services.caseload.my_cases(social_worker)] == [mine]
+    assert asked == [{mine}]
+    assert services.caseload.my_cases(coordinator) == []
+    assert asked == [{mine}]  # the head carries no case: no source was asked
+    services.caseload.workers(coordinator)
+    assert asked[-1] is None  # the head's workload: every case's
 
 
 def test_the_head_sees_each_workers_load_and_hands_a_case_over_audited(
