@@ -237,7 +237,10 @@ class ReferralRow(Tracked, Base):
     """A hand-over between teams that the receiving team accepts or returns with a reason."""
 
     __tablename__ = "referrals"
-    __table_args__ = (Index("ix_referrals_inbox", "to_team", "status", "created_at"),)
+    # The desk's "returned to us" list: one range by sending team, newest decided first
+    # (migration 0045_returned_referrals).
+    __table_args__ = (Index("ix_referrals_inbox", "to_team", "status", "created_at"),
+                      Index("ix_referrals_returned", "from_team", "status", "decided_at"))
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
     intake_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("intakes.id"), default=None)
     number: Mapped[str] = mapped_column(String(40), unique=True)
