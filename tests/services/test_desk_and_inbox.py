@@ -129,7 +129,7 @@ def test_the_returned_list_is_read_along_its_index(
 ) -> None:
     """A city's office holds thousands of returned referrals: the desk's list reads its
     newest 200 in order along (from_team, status, decided_at), never all of them sorted."""
-    from sqlalchemy import event, text
+    from sqlalchemy import event
 
     pid = services.persons.register_household(desk, person(), [])
     rid = services.intake.record(desk, referral_intake(pid, Team.SOCIAL_WORK)).referral_id
