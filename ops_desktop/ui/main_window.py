@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +21,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import guard, labels
 from ops_desktop.ui.bus import Bus
+from ops_desktop.ui.lazy_page import LazyPage, build_when_shown
 
 TabFactory = Callable[[Services, Actor, Bus], QWidget]
 
@@ -66,36 +66,14 @@ def main_role(actor: Actor) -> Role | None:
     return next((r for r in Role if r in actor.roles), None)
 
 
-class _TabSlot(QWidget):
-    """Holds a role's tab and builds it the first time it is needed.
-
-    Building all five tabs (each reading its lists from the store) took longer than the rest
-    of the start together; only the tab shown first is built before the window appears.
-    """
-
-    def __init__(self, build: Callable[[], QWidget]) -> None:
-        super().__init__()
-        self._build: Callable[[], QWidget] | None = build
-        self._tab: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-    def tab(self) -> QWidget:
-        if self._tab is None:
-            assert self._build is not None
-            self._tab, self._build = self._build(), None
-            self.layout().addWidget(self._tab)
-        return self._tab
-
-
 class _TabsByRole(Mapping[Role, QWidget]):
     """`window.tab_by_role[role]` is the role's tab, built on first use."""
 
     def __init__(self) -> None:
-        self.slots: dict[Role, _TabSlot] = {}
+        self.slots: dict[Role, LazyPage] = {}
 
     def __getitem__(self, role: Role) -> QWidget:
-        return self.slots[role].tab()
+        return self.slots[role].page()
 
     def __contains__(self, role: object) -> bool:
         return role in self.slots  # asking builds nothing
@@ -127,7 +105,10 @@ class MainWindow(QMainWindow):
         roles = visible_roles(actor)
         for role, factory in _tab_factories():
             if role in roles:
-                slot = _TabSlot(lambda f=factory: f(services, actor, self.bus))
+                # Building all five tabs (each reading its lists from the store) took longer than
+                # the rest of the start together: only the tab shown first is built before the
+                # window appears.
+                slot = LazyPage(lambda f=factory: f(services, actor, self.bus))
                 self.tab_by_role.slots[role] = slot
                 self.tabs.addTab(slot, labels.vocab(labels.ROLES, role.value))
         # Chosen before any tab is built: the head starts on Koordynator, not on the desk's
@@ -135,8 +116,7 @@ class MainWindow(QMainWindow):
         own = main_role(actor)
         if own in self.tab_by_role.slots:
             self.tabs.setCurrentWidget(self.tab_by_role.slots[own])
-        self.tabs.currentChanged.connect(self._tab_shown)
-        self._tab_shown(self.tabs.currentIndex())
+        build_when_shown(self.tabs)
         self.setCentralWidget(self.tabs)
         from ops_desktop.ui.exchange_controller import ExchangeController
 
@@ -217,11 +197,6 @@ class MainWindow(QMainWindow):
         """Shown greyed on a standalone PC (and on one removed from the office)."""
         self.sync_action.setEnabled(active)
         self.relay_action.setEnabled(active)
-
-    def _tab_shown(self, index: int) -> None:
-        slot = self.tabs.widget(index)
-        if isinstance(slot, _TabSlot):
-            slot.tab()
 
     def _about(self) -> None:
         from ops_desktop.ui.about_dialog import AboutDialog

@@ -63,7 +63,7 @@ def test_hours_entered_on_one_page_are_seen_on_the_other(
     tab.show()
     care, schedule = tab.care, tab.schedule
     assert care is not None and schedule is not None
-    tab.pages.setCurrentWidget(care)
+    tab.show_page(care)
     qtbot.waitUntil(lambda: care.orders.rowCount() == 1)
     care.orders_table.selectRow(0)
     assert care.month.currentData() == LAST_MONTH
@@ -73,7 +73,7 @@ def test_hours_entered_on_one_page_are_seen_on_the_other(
     qtbot.mouseClick(care.save_hours_button, LEFT)
     qtbot.waitUntil(lambda: "20,00" in care.hours_source.text())
     # ... the carers' page shows it, and refuses a carer's hours that would replace it.
-    tab.pages.setCurrentWidget(schedule)
+    tab.show_page(schedule)
     panel = schedule.hours
     assert schedule.chosen_order() is not None
     assert panel.month.currentData() == LAST_MONTH and panel.carer.currentData() == maria
@@ -85,18 +85,18 @@ def test_hours_entered_on_one_page_are_seen_on_the_other(
     keep_grab(tab, "care-hours-typed-for-order.png")
 
     # Cleared on the care page (0), the carer's hours go in there and come back here.
-    tab.pages.setCurrentWidget(care)
+    tab.show_page(care)
     care.hours.selectAll()
     qtbot.keyClicks(care.hours, "0")
     qtbot.mouseClick(care.save_hours_button, LEFT)
-    tab.pages.setCurrentWidget(schedule)
+    tab.show_page(schedule)
     qtbot.waitUntil(lambda: "W miesiącu: 0,00 godz." in panel.limit.text())
     panel.hours.clear()
     qtbot.keyClicks(panel.hours, "12,5")
     qtbot.keyClick(panel.hours, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.entries.rowCount() == 1)
     assert "W miesiącu: 12,50 godz." in panel.limit.text()
-    tab.pages.setCurrentWidget(care)
+    tab.show_page(care)
     qtbot.waitUntil(lambda: care.hours.text() == "12,50")
     assert care.hours.isReadOnly() and not care.save_hours_button.isEnabled()
     assert "Suma godzin opiekunów: 12,50 godz." in care.hours_source.text()
@@ -106,7 +106,7 @@ def test_hours_entered_on_one_page_are_seen_on_the_other(
     # The care page leads to where the carers' hours are kept: that order, that month.
     care.month.setCurrentIndex(care.month.findText(month_year(LAST_MONTH)))
     qtbot.mouseClick(care.carers_button, LEFT)
-    assert tab.pages.currentWidget() is schedule
+    assert tab.current_page() is schedule
     chosen = schedule.chosen_order()
     assert chosen is not None and chosen.id == order_id
     assert panel.month.currentData() == LAST_MONTH

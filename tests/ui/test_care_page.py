@@ -216,7 +216,7 @@ def test_the_services_tab_reads_its_care_pages_when_they_are_shown(
     tab.show()
     assert reads == []
     assert tab.care is not None and tab.providers is not None
-    tab.pages.setCurrentWidget(tab.care)
+    tab.show_page(tab.care)
     qtbot.waitUntil(lambda: "orders" in reads)
-    tab.pages.setCurrentWidget(tab.providers)
+    tab.show_page(tab.providers)
     qtbot.waitUntil(lambda: "providers" in reads)

@@ -70,7 +70,7 @@ def test_fees_arrears_and_a_payment(qtbot: QtBot, services: Services, desk: Acto
     tab.show()
     page = tab.fees
     assert page is not None
-    tab.pages.setCurrentWidget(page)
+    tab.show_page(page)
     # The latest month billed is shown: its own bill unpaid, the month before as arrears.
     assert page.month.currentData() == LAST and page.clients.rowCount() == 1
     cells = _cells(page, 0)
@@ -129,7 +129,7 @@ def test_no_bill_yet_says_so(qtbot: QtBot, services: Services, carer: Actor) -> 
     qtbot.addWidget(tab)
     tab.show()
     assert tab.fees is not None
-    tab.pages.setCurrentWidget(tab.fees)  # the page is read when shown
+    tab.show_page(tab.fees)  # the page is read when shown
     qtbot.waitUntil(lambda: "Nie wystawiono" in tab.fees.summary.text())  # type: ignore[union-attr]
     assert tab.fees.clients.rowCount() == 0
     assert not tab.fees.client_box.isEnabled()

@@ -36,7 +36,7 @@ def test_the_services_pages_are_read_when_first_shown(
     bus.changed.emit()
     assert reads == []  # built, shown on "Sprawy", a change: none of them read
     for page in READS:
-        tab.pages.setCurrentWidget(getattr(tab, page))
+        tab.show_page(getattr(tab, page))
         qtbot.waitUntil(lambda page=page: reads.count(page) == 1)  # type: ignore[misc]
     reads.clear()
     bus.changed.emit()

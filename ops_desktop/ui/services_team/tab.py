@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -14,6 +16,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui.bus import Bus
 from ops_desktop.ui.inbox import InboxPanel
+from ops_desktop.ui.lazy_page import LazyPage, build_when_shown, current_page, show_page
 from ops_desktop.ui.services_team.care_page import CarePage
 from ops_desktop.ui.services_team.payments_page import CarePaymentsPage
 from ops_desktop.ui.services_team.dps_page import DpsPage
@@ -48,41 +51,82 @@ class ServicesTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("services_pages")
         self.pages.addTab(cases_page, self.tr("Sprawy"))
-        self.care: CarePage | None = None
-        self.fees: CarePaymentsPage | None = None
-        self.schedule: SchedulePage | None = None
-        self.providers: ProvidersPage | None = None
+        # Seven pages of tables and forms: built when first chosen, so opening the tab
+        # builds only its cases (each page reads its own lists when shown, too).
+        self._slots: dict[str, LazyPage] = {}
         if actor.may(Permission.READ_CARE_SERVICES):
-            self.care = CarePage(services, actor, bus)
-            self.pages.addTab(self.care, self.tr("Usługi opiekuńcze"))
+            self._add("care", self.tr("Usługi opiekuńcze"), self._care_page)
             # Who serves each client and when, the carers' hours, and the providers' register.
-            self.schedule = SchedulePage(services, actor, bus)
-            self.pages.addTab(self.schedule, self.tr("Harmonogram i godziny"))
-            # One month's figure, two places to enter it: the care page leads to the carers'.
-            self.care.carers_hours_wanted.connect(self.show_carers_hours)
-            self.providers = ProvidersPage(services, actor, bus)
-            self.pages.addTab(self.providers, self.tr("Wykonawcy usług"))
+            self._add("schedule", self.tr("Harmonogram i godziny"),
+                      lambda: SchedulePage(services, actor, bus))
+            self._add("providers", self.tr("Wykonawcy usług"),
+                      lambda: ProvidersPage(services, actor, bus))
             # Fees paid on the bills, and what each client still owes.
-            self.fees = CarePaymentsPage(services, actor, bus)
-            self.pages.addTab(self.fees, self.tr("Opłaty za usługi"))
-        self.dps: DpsPage | None = None
-        self.shelters: ShelterPage | None = None
-        self.meals: MealPage | None = None
+            self._add("fees", self.tr("Opłaty za usługi"),
+                      lambda: CarePaymentsPage(services, actor, bus))
         if actor.may(Permission.READ_PLACEMENTS):
-            self.dps = DpsPage(services, actor, bus)
-            self.pages.addTab(self.dps, self.tr("DPS"))
-            self.shelters = ShelterPage(services, actor, bus)
-            self.pages.addTab(self.shelters, self.tr("Schronienie"))
-            self.meals = MealPage(services, actor, bus)
-            self.pages.addTab(self.meals, self.tr("Posiłek"))
+            self._add("dps", self.tr("DPS"), lambda: DpsPage(services, actor, bus))
+            self._add("shelters", self.tr("Schronienie"), lambda: ShelterPage(services, actor, bus))
+            self._add("meals", self.tr("Posiłek"), lambda: MealPage(services, actor, bus))
+        build_when_shown(self.pages)
         layout = QHBoxLayout(self)
         layout.addWidget(self.pages)
 
+    def _add(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
+        self._slots[key] = LazyPage(build)
+        self.pages.addTab(self._slots[key], title)
+
+    def _page(self, key: str) -> QWidget | None:
+        """The page (built now if it was not yet), or None when the actor has none such."""
+        slot = self._slots.get(key)
+        return slot.page() if slot is not None else None
+
+    def _care_page(self) -> CarePage:
+        page = CarePage(self.services, self.actor, self.bus)
+        # One month's figure, two places to enter it: the care page leads to the carers'.
+        page.carers_hours_wanted.connect(self.show_carers_hours)
+        return page
+
+    def show_page(self, page: QWidget) -> None:
+        show_page(self.pages, page)
+
+    def current_page(self) -> QWidget | None:
+        return current_page(self.pages)
+
+    @property
+    def care(self) -> CarePage | None:
+        return cast("CarePage | None", self._page("care"))
+
+    @property
+    def schedule(self) -> SchedulePage | None:
+        return cast("SchedulePage | None", self._page("schedule"))
+
+    @property
+    def providers(self) -> ProvidersPage | None:
+        return cast("ProvidersPage | None", self._page("providers"))
+
+    @property
+    def fees(self) -> CarePaymentsPage | None:
+        return cast("CarePaymentsPage | None", self._page("fees"))
+
+    @property
+    def dps(self) -> DpsPage | None:
+        return cast("DpsPage | None", self._page("dps"))
+
+    @property
+    def shelters(self) -> ShelterPage | None:
+        return cast("ShelterPage | None", self._page("shelters"))
+
+    @property
+    def meals(self) -> MealPage | None:
+        return cast("MealPage | None", self._page("meals"))
+
     def show_carers_hours(self, order_id: object, month: object) -> None:
-        if self.schedule is None or not isinstance(order_id, uuid.UUID):
+        schedule = self.schedule
+        if schedule is None or not isinstance(order_id, uuid.UUID):
             return
-        self.pages.setCurrentWidget(self.schedule)
-        self.schedule.show_month_of(order_id, month if isinstance(month, dt.date) else None)
+        self.show_page(schedule)
+        schedule.show_month_of(order_id, month if isinstance(month, dt.date) else None)
 
     def open_help_plans(self) -> None:
         """The chosen case's help plans, in their own window."""
