@@ -238,7 +238,7 @@ class ReferralRow(Tracked, Base):
 
     __tablename__ = "referrals"
     # The desk's "returned to us" list: one range by sending team, newest decided first
-    # (migration 0045_returned_referrals).
+    # (migration 0045_first_showing).
     __table_args__ = (Index("ix_referrals_inbox", "to_team", "status", "created_at"),
                       Index("ix_referrals_returned", "from_team", "status", "decided_at"))
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
@@ -1206,6 +1206,9 @@ DASHBOARD_INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 for _name, _table, _columns in DASHBOARD_INDEXES:
     Index(_name, *(Base.metadata.tables[_table].c[c] for c in _columns))
+# The benefits tab's count of every application (the filter "wszystkie") reads this index
+# alone, not 190,000 rows for their form (migration 0045_first_showing).
+Index("ix_applications_form_count", *(ApplicationRow.__table__.c[c] for c in ("deleted_at", "form")))
 # "Wywiady" is read a window at a time, the latest learned of first, along this index
 # (storage/interview_list_queries.py; migration 0042_interview_paging). Not led by `deleted_at` or the
 # status: the dashboard's count of draft interviews must keep scanning the table.

@@ -17,6 +17,8 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.services.persons import MemberInput
 
+from tests.query_plans import plans_of
+
 from .helpers import (
     PESEL_MAN_1944,
     PESEL_WOMAN_1985,
@@ -129,32 +131,17 @@ def test_the_returned_list_is_read_along_its_index(
 ) -> None:
     """A city's office holds thousands of returned referrals: the desk's list reads its
     newest 200 in order along (from_team, status, decided_at), never all of them sorted."""
-    from sqlalchemy import event
-
     pid = services.persons.register_household(desk, person(), [])
     rid = services.intake.record(desk, referral_intake(pid, Team.SOCIAL_WORK)).referral_id
     assert rid is not None
     services.referrals.return_(social_worker, rid, "To sprawa dla zespołu usług.")
-    seen: list[tuple[str, object]] = []
-
-    def note(_conn, _cursor, statement, parameters, _context, _many):  # noqa: ANN001
-        if "FROM referrals" in statement and "decided_at" in statement:
-            seen.append((statement, parameters))
-
-    engine = services.db.engine
-    event.listen(engine, "before_cursor_execute", note)
-    try:
-        assert len(services.referrals.returned_to(desk, Team.FIRST_CONTACT.value)) == 1
-    finally:
-        event.remove(engine, "before_cursor_execute", note)
-    assert seen
-    if engine.dialect.name != "sqlite":
-        return  # PostgreSQL's planner chooses by its own statistics; the index exists there too
-    statement, parameters = seen[0]
-    with engine.connect() as c:
-        plan = " ".join(str(r[-1]) for r in c.exec_driver_sql(
-            "EXPLAIN QUERY PLAN " + statement, parameters))
-    assert "ix_referrals_returned" in plan and "TEMP B-TREE" not in plan, plan
+    back: list[object] = []
+    plans = plans_of(services, lambda sql: "FROM referrals" in sql and "decided_at" in sql,
+                     lambda: back.extend(services.referrals.returned_to(
+                         desk, Team.FIRST_CONTACT.value)))
+    assert len(back) == 1
+    for plan in plans:  # none on PostgreSQL: its planner chooses by its own statistics
+        assert "ix_referrals_returned" in plan and "TEMP B-TREE" not in plan, plan
 
 
 def test_another_team_cannot_touch_the_inbox(
