@@ -37,6 +37,7 @@ import uuid
 from collections.abc import Iterable
 
 from sqlalchemy import ColumnElement, and_, exists, select
+from sqlalchemy.orm import Session
 
 from ops_desktop.domain.ids import new_id
 from ops_desktop.domain.vocabulary import ORDER_KINDS, DecisionStatus
@@ -113,3 +114,29 @@ def superseded_draft() -> ColumnElement[bool]:
 def make_current(app: ApplicationRow, decision: DecisionRow) -> None:
     """`decision` (a new draft, its id already given) is the application's current draft."""
     app.current_draft_id = decision.id
+
+
+# --- the coordinator's conflict entry --------------------------------------------------------
+
+INCOMES_FIELD, DRAFT_FIELD = "incomes_version", "current_draft_id"
+
+
+def lines_of(session: Session, versions: Iterable[uuid.UUID]) -> dict[uuid.UUID, list[IncomeRow]]:
+    """The live lines of each version, in the order they were entered: what each of the two
+    lists of an income conflict held."""
+    wanted = set(versions)
+    out: dict[uuid.UUID, list[IncomeRow]] = {v: [] for v in wanted}
+    if wanted:
+        for line in session.scalars(select(IncomeRow).where(
+                IncomeRow.list_version.in_(wanted), IncomeRow.deleted_at.is_(None))
+                .order_by(IncomeRow.created_at, IncomeRow.id)):
+            out[line.list_version].append(line)  # type: ignore[index]
+    return out
+
+
+def drafts_of(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, DecisionRow]:
+    """The drafts (or acts, if signed since) a draft conflict names that this PC holds."""
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    return {d.id: d for d in session.scalars(select(DecisionRow).where(DecisionRow.id.in_(wanted)))}

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+from ops_desktop.documents.values import money
 from ops_desktop.domain.errors import ConflictError
 from ops_desktop.domain.vocabulary import BenefitForm, DecisionStatus
 from ops_desktop.services.applications import IncomeInput
@@ -56,9 +57,13 @@ def test_incomes_replaced_on_two_pcs_apart_are_one_list_everywhere_and_the_other
         a = pc.applications.assess(benefits_worker, app.id)
         assert a.family_income == won and a.applicant_income == won
     _same_digest(pc1, pc2)
-    # The coordinator sees the other list as a conflict entry, on both PCs.
+    # The coordinator sees the other list as a conflict entry, on both PCs: both lists in
+    # the worker's words, not as ids.
     for pc in (pc1, pc2):
-        assert len(_entries(pc, coordinator, "incomes_version")) == 1
+        [entry] = _entries(pc, coordinator, "incomes_version")
+        assert {entry.name_of(entry.kept_value), entry.name_of(entry.lost_value)} == {
+            f"emerytura {money(PENSION)}", f"renta {money(ANNUITY)}"}
+        assert entry.name_of(entry.lost_value).endswith(money(lost))  # type: ignore[union-attr]
     # Taking the other value switches the whole list, on every PC.
     [entry] = _entries(pc2, coordinator, "incomes_version")
     pc2.exchange_inbox.take_lost_value(coordinator, entry.id)
@@ -110,7 +115,9 @@ def test_drafts_prepared_on_two_pcs_apart_leave_one_signable_draft(
         with pytest.raises(ConflictError) as refused:
             pc.decisions.sign(signer, other)
         assert refused.value.code == "draft_replaced"
-        assert len(_entries(pc, coordinator, "current_draft_id")) == 1
+        [entry] = _entries(pc, coordinator, "current_draft_id")
+        assert entry.lost_value == str(other) and entry.kept_value == str(current)
+        assert entry.name_of(entry.lost_value).startswith(app.case_sign)  # type: ignore[union-attr]
     _same_digest(pc1, pc2)
     # The coordinator takes the other draft: it is now the one, on every PC.
     [entry] = _entries(pc1, coordinator, "current_draft_id")
