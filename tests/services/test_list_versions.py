@@ -17,6 +17,7 @@ from ops_desktop.domain.vocabulary import BenefitForm, DecisionStatus
 from ops_desktop.services.applications import IncomeInput
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
+from ops_desktop.storage import dashboard_queries
 from ops_desktop.storage.models import ApplicationRow, DecisionRow, IncomeRow
 from tests.services.test_benefits import application, grant
 
@@ -116,6 +117,9 @@ def test_only_the_current_draft_is_listed_counted_and_signed(
 
     assert drafts() == [draft.id]
     assert services.decisions.count(signer, DecisionStatus.DRAFT) == 1
+    with services.db.session() as s:  # the coordinator's dashboard counts one draft to sign
+        assert sum(dashboard_queries.draft_decisions(s).values()) == 1
+        assert len(dashboard_queries.draft_decision_rows(s, None, True, 10, 0)) == 1
     assert services.decisions.count(signer) == 1
     assert [d.id for d in services.decisions.for_application(benefits_worker, app.id)] == [
         draft.id]
