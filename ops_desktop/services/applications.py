@@ -41,7 +41,7 @@ from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.referrals import new_case
 from ops_desktop.services.views import ApplicationView, AssessmentView, IncomeLine
-from ops_desktop.storage import queries
+from ops_desktop.storage import list_versions, queries
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import (
     ApplicationRow,
@@ -270,8 +270,9 @@ class ApplicationService:
             return [
                 IncomeLine(i.person_id, mapping.full_name(i.person), i.source,
                            from_grosze(i.amount_grosze))
-                for i in row.incomes
-                if i.deleted_at is None
+                # The winning list only (storage/list_versions.py): a list entered on
+                # another PC while apart is kept, not shown beside it.
+                for i in list_versions.live_incomes(row)
             ]
 
     def set_incomes(self, actor: Actor, app_id: uuid.UUID, lines: list[IncomeInput],
@@ -304,8 +305,11 @@ class ApplicationService:
             for i, line in enumerate(lines):
                 if line.person_id not in members:
                     raise ValidationError([FieldError(f"income.{i}.person", "not_in_household")])
-            for old in row.incomes:
+            # The list is replaced whole: a new version names the new lines, so a list
+            # written on another PC while apart is never summed with this one.
+            for old in list_versions.replaced_incomes(row):
                 s.delete(old)
+            version = list_versions.new_incomes_version(row)
             if not no_income:
                 row.no_income_declared_at = None
             elif row.no_income_declared_at is None:
@@ -314,7 +318,8 @@ class ApplicationService:
             _drop_drafts(s, app_id)
             for line in lines:
                 s.add(IncomeRow(application_id=app_id, person_id=line.person_id,
-                                source=line.source.strip(), amount_grosze=to_grosze(line.amount)))
+                                source=line.source.strip(), amount_grosze=to_grosze(line.amount),
+                                list_version=version))
 
     # --- the law ---
     def assess(self, actor: Actor, app_id: uuid.UUID, on: dt.date | None = None) -> AssessmentView:
@@ -333,7 +338,7 @@ class ApplicationService:
                 # (services/care_decisions.py): no benefit amount to assess.
                 raise ConflictError("care_application")
             size = len(queries.household_member_ids(s, row.person_id))
-            live = [i for i in row.incomes if i.deleted_at is None]
+            live = list_versions.live_incomes(row)
             family = sum((from_grosze(i.amount_grosze) for i in live), Decimal("0"))
             own = sum((from_grosze(i.amount_grosze) for i in live if i.person_id == row.person_id),
                       Decimal("0"))

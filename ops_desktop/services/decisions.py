@@ -45,6 +45,7 @@ from ops_desktop.domain.fields import (
     require_page,
     text_errors,
 )
+from ops_desktop.domain.ids import new_id
 from ops_desktop.domain.money import amount_errors, from_grosze, to_grosze
 from ops_desktop.domain.payments import first_part_month, last_part_month
 from ops_desktop.domain.permissions import Permission
@@ -79,10 +80,16 @@ from ops_desktop.services.withdrawal import (
     discontinuance_row,
     withdrawal_errors,
 )
-from ops_desktop.storage import acts, anchors, audit, queries
+from ops_desktop.storage import acts, anchors, audit, list_versions, queries
 from ops_desktop.storage import interview_queries as interview_q
 from ops_desktop.storage.database import Database, Session
-from ops_desktop.storage.models import DecisionRow, PersonRow, UserRow, utcnow
+from ops_desktop.storage.models import (
+    ApplicationRow,
+    DecisionRow,
+    PersonRow,
+    UserRow,
+    utcnow,
+)
 
 MONTHLY = (BenefitForm.PERMANENT, BenefitForm.PERIODIC)
 REASONING_MAX = 20000
@@ -208,10 +215,12 @@ class DecisionService:
         if data.kind is DecisionKind.GRANT and data.payment_method is PaymentMethod.BANK_TRANSFER:
             account = validate_iban(data.bank_account or "")
         with self.db.session(actor.user_id) as s:
-            for old in queries.decisions_for_application(s, data.application_id):
-                if old.status == DecisionStatus.DRAFT.value and not is_order(old.kind):
-                    s.delete(old)  # a draft postanowienie is a matter of its own
+            app_row = queries.get(s, ApplicationRow, app.id)
+            if app_row is None:
+                raise NotFound("application", app.id)
+            _drop_current_draft(s, app_row)
             row = DecisionRow(
+                id=new_id(),
                 application_id=app.id,
                 person_id=app.person_id,
                 case_sign=app.case_sign,
@@ -238,6 +247,8 @@ class DecisionService:
                 other_ground=app.other_ground,
                 **_part_months(data, app.form),
             )
+            # The one draft of the application, on every PC (storage/list_versions.py).
+            list_versions.make_current(app_row, row)
             queries.add(s, row)
             s.refresh(row)
             return mapping.decision_view(row)
@@ -259,10 +270,10 @@ class DecisionService:
                 raise NotFound("application", data.application_id)
             if app_row.status != ApplicationStatus.REGISTERED.value:
                 raise ConflictError("application_decided")  # withdrawn or decided already
-            for old in queries.decisions_for_application(s, data.application_id):
-                if old.status == DecisionStatus.DRAFT.value and not is_order(old.kind):
-                    s.delete(old)  # a draft postanowienie is a matter of its own
+            _drop_current_draft(s, app_row)
             row = discontinuance_row(app_row, data)
+            row.id = new_id()
+            list_versions.make_current(app_row, row)
             queries.add(s, row)
             s.refresh(row)
             return mapping.decision_view(row)
@@ -328,7 +339,10 @@ class DecisionService:
         """Every decision prepared on an application, oldest first (drafts and signed)."""
         require(actor, Permission.READ_DECISIONS)
         with self.db.session(actor.user_id) as s:
-            return [mapping.decision_view(d) for d in queries.decisions_for_application(s, app_id)]
+            app = queries.get(s, ApplicationRow, app_id)
+            # A draft replaced on another PC while apart is not shown (storage/list_versions.py).
+            return [mapping.decision_view(d) for d in queries.decisions_for_application(s, app_id)
+                    if app is None or list_versions.is_current_draft(app, d)]
 
     def sign(self, actor: Actor, decision_id: uuid.UUID, on: dt.date | None = None) -> DecisionView:
         """Sign a draft: only a holder of a valid authorisation (art. 110 ust. 7–8 u.p.s.) may.
@@ -349,6 +363,7 @@ class DecisionService:
             row = queries.get(s, DecisionRow, decision_id)
             if row is None:
                 raise NotFound("decision", decision_id)
+            _require_current(row)
             app_id = row.application_id
             period_from = row.period_from
             # A discontinuance rests on the withdrawal, a postanowienie on the procedure, not
@@ -372,6 +387,7 @@ class DecisionService:
                 raise NotFound("decision", decision_id)
             if row.status != DecisionStatus.DRAFT.value:
                 raise ConflictError("decision_signed")
+            _require_current(row)  # replaced meanwhile, here or by an exchange
             # Art. 106 ust. 4 u.p.s.: a benefit is decided only after a family interview.
             require_interview(s, row)
             # What the act may act on and what it leaves the application as: acts.json.
@@ -494,6 +510,25 @@ class DecisionService:
         closing = render_run_closing(office, len(decision_ids), "" if head is None else str(head),
                                      wall_now().replace(microsecond=0))
         return join_pdfs([pdf, closing])
+
+
+def _drop_current_draft(s: Session, app: ApplicationRow) -> None:
+    """A new draft replaces the application's current one (every draft while it names
+    none). A draft another PC prepared apart that lost stays for the coordinator's conflict
+    entry (storage/list_versions.py); a draft postanowienie is a matter of its own."""
+    for old in queries.decisions_for_application(s, app.id):
+        if (old.status == DecisionStatus.DRAFT.value and list_versions.replaces_drafts(old)
+                and list_versions.is_current_draft(app, old)):
+            s.delete(old)
+
+
+def _require_current(row: DecisionRow) -> None:
+    """Only the application's current draft is signed: one prepared on another PC while
+    apart, replaced there by the one every PC now holds as current, would be a second
+    decision on one application."""
+    if row.status == DecisionStatus.DRAFT.value and not list_versions.is_current_draft(
+            row.application, row):
+        raise ConflictError("draft_replaced")
 
 
 def _stale(row: DecisionRow, current: AssessmentView) -> bool:

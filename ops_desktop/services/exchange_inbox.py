@@ -21,13 +21,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ops_desktop.documents.values import date_short, money
+from ops_desktop.domain.clock import office_time
 from ops_desktop.domain.errors import ConflictError, NotFound, PermissionDenied
 from ops_desktop.domain.hlc import ZERO, Stamp
+from ops_desktop.domain.money import from_grosze
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import mapping, need_to_know
 from ops_desktop.services.audit import REFERENCES, person_label
 from ops_desktop.services.context import Actor, require, require_any
-from ops_desktop.storage import audit, double_signing, exchange_records, merges_apart, replica
+from ops_desktop.storage import (
+    audit,
+    double_signing,
+    exchange_records,
+    list_versions,
+    merges_apart,
+    replica,
+)
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.exchange_records import RecordFacts
 from ops_desktop.storage.triggers import ACT_FIELD
@@ -152,6 +162,25 @@ def _double_signing(s: Any, row: Any, lost: Any,
                          _signed_act(lost, members))
 
 
+def _lists_named(s: Any, field_name: str, ids: set[uuid.UUID]) -> dict[str, str]:
+    """Each of the two lists in the worker's words and Polish amounts (the source of each
+    income line and its amount; a draft's case sign, amount and the day it was prepared), so
+    the coordinator sees which one to take. A list with no lines, or a draft this PC no
+    longer holds, is left to its id."""
+    if field_name == list_versions.INCOMES_FIELD:
+        return {str(version): "; ".join(f"{line.source} {money(from_grosze(line.amount_grosze))}"
+                                         for line in lines)
+                for version, lines in list_versions.lines_of(s, ids).items() if lines}
+    out: dict[str, str] = {}
+    for draft_id, draft in list_versions.drafts_of(s, ids).items():
+        parts = [draft.case_sign]
+        if draft.amount_grosze is not None:
+            parts.append(money(from_grosze(draft.amount_grosze)))
+        parts.append(date_short(office_time(draft.created_at).date()))
+        out[str(draft_id)] = " · ".join(parts)
+    return out
+
+
 def _grounds(facts: RecordFacts) -> tuple[Any, ...]:
     try:
         return mapping.grounds(facts.grounds)
@@ -203,9 +232,12 @@ class ExchangeInboxService:
 
     @staticmethod
     def _names(s: Any, field_name: str, values: tuple[Any, Any]) -> dict[str, str]:
-        """Who a person, user or case id among the values is."""
+        """Who a person, user or case id among the values is; what each of two lists
+        replaced whole on two PCs held (its version's id means nothing to a coordinator)."""
         kind = REFERENCES.get(field_name)
         ids = {i for i in (exchange_records.as_id(v) for v in values) if i is not None}
+        if field_name in (list_versions.INCOMES_FIELD, list_versions.DRAFT_FIELD):
+            return _lists_named(s, field_name, ids)
         if kind is None or not ids:
             return {}
         persons, users, cases = audit.names(s, ids if kind == "person" else set(),

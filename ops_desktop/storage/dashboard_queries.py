@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ops_desktop.domain.vocabulary import Team
+from ops_desktop.storage.list_versions import superseded_draft
 from ops_desktop.storage.models import (
     CaseRow,
     DecisionRow,
@@ -68,7 +69,9 @@ def _counts(rows: Iterable[Sequence[object]]) -> Counts:
 
 _OPEN_CASE = (CaseRow.closed_on.is_(None), CaseRow.deleted_at.is_(None))
 _WAITING = (ReferralRow.status == PENDING, ReferralRow.deleted_at.is_(None))
-_DRAFT_DECISION = (DecisionRow.status == DRAFT, DecisionRow.deleted_at.is_(None))
+# A draft replaced on another PC while apart is no draft to sign (storage/list_versions.py).
+_DRAFT_DECISION = (DecisionRow.status == DRAFT, DecisionRow.deleted_at.is_(None),
+                   ~superseded_draft())
 _DRAFT_LIST = (PaymentListRow.status == DRAFT, PaymentListRow.deleted_at.is_(None))
 _OPEN_CONFLICT = (SyncConflictRow.resolved_at.is_(None), SyncConflictRow.deleted_at.is_(None))
 

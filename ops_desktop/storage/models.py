@@ -312,6 +312,12 @@ class ApplicationRow(Tracked, Base):
     defects_delivered_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     defects_remedied_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     left_unexamined_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    # Lists replaced as a whole (storage/list_versions.py): which income lines are the
+    # application's list (IncomeRow.list_version), and which draft decision is its current
+    # one. Ordinary fields, so PCs that replaced a list while apart agree on ONE by the
+    # field's clock; None (rows from before 0044): every live row, as before.
+    incomes_version: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    current_draft_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     person: Mapped[PersonRow] = relationship()
     case: Mapped[CaseRow] = relationship()
     incomes: Mapped[list[IncomeRow]] = relationship(back_populates="application")
@@ -365,6 +371,8 @@ class IncomeRow(Tracked, Base):
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"))
     source: Mapped[str] = mapped_column(String(200))
     amount_grosze: Mapped[int] = mapped_column(Integer)
+    # The list this line belongs to (ApplicationRow.incomes_version); None: entered before 0044.
+    list_version: Mapped[uuid.UUID | None] = mapped_column(default=None)
     application: Mapped[ApplicationRow] = relationship(back_populates="incomes")
     person: Mapped[PersonRow] = relationship()
 

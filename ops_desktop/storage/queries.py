@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, selectinload
 
 from ops_desktop.domain.vocabulary import CARE_FORM_CODES
+from ops_desktop.storage.list_versions import superseded_draft
 from ops_desktop.storage.models import (
     ApplicationRow,
     AuthorisationRow,
@@ -476,7 +477,8 @@ def decisions(
     """Newest first, by issue date (`by_issue`) or by when they were prepared."""
     stmt = (
         select(DecisionRow)
-        .where(DecisionRow.status.in_(statuses), DecisionRow.deleted_at.is_(None))
+        .where(DecisionRow.status.in_(statuses), DecisionRow.deleted_at.is_(None),
+               ~superseded_draft())
         .options(selectinload(DecisionRow.person))
     )
     by = DecisionRow.issued_on if by_issue else DecisionRow.created_at
@@ -485,7 +487,7 @@ def decisions(
 
 def count_decisions(session: Session, statuses: Sequence[str]) -> int:
     stmt = select(func.count(DecisionRow.id)).where(
-        DecisionRow.status.in_(statuses), DecisionRow.deleted_at.is_(None)
+        DecisionRow.status.in_(statuses), DecisionRow.deleted_at.is_(None), ~superseded_draft()
     )
     return int(session.scalar(stmt) or 0)
 

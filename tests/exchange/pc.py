@@ -1,28 +1,49 @@
 """One PC of the office at work, run as its own process by the exchange tests.
 
-    python -m tests.exchange.pc DB setup              an office with a desk and benefits user
+    python -m tests.exchange.pc DB setup              an office: a desk, benefits, an admin and the head
     python -m tests.exchange.pc DB refer PESEL         register a person, refer to benefits
     python -m tests.exchange.pc DB phone PESEL NUMBER  change the person's phone
     python -m tests.exchange.pc DB accept-all          benefits accepts every waiting referral
     python -m tests.exchange.pc DB show PESEL          JSON: the person, the inbox, the cases
-    python -m tests.exchange.pc DB add-head            a head (merges persons) in the office
     python -m tests.exchange.pc DB person PESEL|DOC    register (a passport number: no PESEL)
     python -m tests.exchange.pc DB intake PERSON_ID    the desk records an intake of the person
     python -m tests.exchange.pc DB merge SURVIVOR DUP  the head merges DUP into SURVIVOR
     python -m tests.exchange.pc DB persons ID…         JSON: merged_into_id of each, the ids
                                                       each table's references name, the
                                                       desk's search, the conflict entries
+    python -m tests.exchange.pc DB apply PESEL         benefits registers an application
+    python -m tests.exchange.pc DB incomes PESEL SOURCE AMOUNT   replace its incomes whole
+    python -m tests.exchange.pc DB assess PESEL        JSON: its incomes and the family income
+    python -m tests.exchange.pc DB draft PESEL TEXT    prepare its draft grant
+    python -m tests.exchange.pc DB drafts              the drafts the head may sign
+    python -m tests.exchange.pc DB sign ID             the head signs: "signed" or the refusal
+    python -m tests.exchange.pc DB conflicts           JSON: the head's open conflict entries
+    python -m tests.exchange.pc DB take FIELD          the head takes that entry's other value
 
 Prints JSON on its last line.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
+from decimal import Decimal
 
-from ops_desktop.domain.vocabulary import Role, Team
+from ops_desktop.domain.calendar import add_months
+from ops_desktop.domain.clock import wall_today
+from ops_desktop.domain.errors import DomainError
+from ops_desktop.domain.vocabulary import (
+    BenefitForm,
+    DecisionKind,
+    DecisionStatus,
+    PaymentMethod,
+    Role,
+    Team,
+)
+from ops_desktop.services.applications import ApplicationInput, IncomeInput
 from ops_desktop.services.context import Actor
+from ops_desktop.services.decisions import DecisionInput
 from ops_desktop.services.demo import SETTINGS
 from ops_desktop.services.hub import Services
 from tests.services.helpers import person, referral_intake
@@ -48,14 +69,16 @@ def main(db: str, action: str, *args: str) -> object:
                                      frozenset({Role.BENEFITS}))
             services.office.add_user("admin", "Robert Krawczyk", "informatyk",
                                      frozenset({Role.ADMINISTRATOR}))
-            return "ok"
-        if action == "add-head":
-            services.office.add_user("head", "Barbara Żółkiewska", "Kierownik Ośrodka",
-                                     frozenset({Role.COORDINATOR}))
+            head = services.office.add_user("head", "Barbara Żółkiewska", "Kierownik Ośrodka",
+                                            frozenset({Role.COORDINATOR}))
+            services.office.grant_authorisation(head, "Zarządzenie nr 12/2025",
+                                                dt.date(2025, 1, 2))
             return "ok"
         desk, benefits = _actor(services, "desk"), _actor(services, "benefits")
         if action in ("person", "intake", "merge", "persons"):
             return _merging(services, desk, action, *args)
+        if action in _BENEFITS:
+            return _BENEFITS[action](services, benefits, _actor(services, "head"), *args)
         if action == "refer":
             pid = services.persons.register_household(desk, person(pesel=args[0]), [])
             result = services.intake.record(desk, referral_intake(pid, Team.BENEFITS))
@@ -116,6 +139,76 @@ def _merging(services: Services, desk: Actor, action: str, *args: str) -> object
                          for e in s.scalars(select(SyncConflictRow)))
     found = [str(p.id) for p in services.persons.search(desk, "Żółkiewski Jan")]
     return {"merged_into": merged, "tables": tables, "found": found, "entries": entries}
+def _application(services: Services, benefits: Actor, pesel: str) -> object:
+    person_id = services.persons.search(benefits, pesel)[0].id
+    return next(a.id for a in services.applications.page(benefits)
+                if a.person_id == person_id)
+
+
+def _apply(services: Services, benefits: Actor, _head: Actor, pesel: str) -> object:
+    person_id = services.persons.search(benefits, pesel)[0].id
+    app = services.applications.register(benefits, ApplicationInput(
+        person_id=person_id, received_on=wall_today(), form=BenefitForm.PERMANENT,
+        unable_to_work=True, requested_from=_next_month()))
+    services.applications.set_incomes(benefits, app.id,
+                                      [IncomeInput(person_id, "emerytura", Decimal("500"))])
+    return str(app.id)
+
+
+def _next_month() -> dt.date:
+    return add_months(wall_today().replace(day=1), 1)
+
+
+def _incomes(services: Services, benefits: Actor, _head: Actor, pesel: str, source: str,
+             amount: str) -> object:
+    person_id = services.persons.search(benefits, pesel)[0].id
+    services.applications.set_incomes(benefits, _application(services, benefits, pesel),
+                                      [IncomeInput(person_id, source, Decimal(amount))])
+    return "ok"
+
+
+def _assess(services: Services, benefits: Actor, _head: Actor, pesel: str) -> object:
+    app_id = _application(services, benefits, pesel)
+    return {"incomes": [[i.source, str(i.amount)]
+                        for i in services.applications.incomes(benefits, app_id)],
+            "family_income": str(services.applications.assess(benefits, app_id).family_income)}
+
+
+def _draft(services: Services, benefits: Actor, _head: Actor, pesel: str, text: str) -> object:
+    return str(services.decisions.prepare(benefits, DecisionInput(
+        application_id=_application(services, benefits, pesel), kind=DecisionKind.GRANT,
+        amount=Decimal("813.00"), period_from=_next_month(), period_to=None,
+        payment_method=PaymentMethod.CASH, bank_account=None, reasoning=text)).id)
+
+
+def _drafts(services: Services, _benefits: Actor, head: Actor) -> object:
+    return [str(d.id) for d in services.decisions.page(head, DecisionStatus.DRAFT)]
+
+
+def _sign(services: Services, _benefits: Actor, head: Actor, decision_id: str) -> object:
+    import uuid
+
+    try:
+        services.decisions.sign(head, uuid.UUID(decision_id))
+    except DomainError as exc:
+        return exc.code
+    return "signed"
+
+
+def _conflicts(services: Services, _benefits: Actor, head: Actor) -> object:
+    return [{"field": c.field, "kept": c.kept_value, "lost": c.lost_value,
+             "kept_named": c.name_of(c.kept_value), "lost_named": c.name_of(c.lost_value)}
+            for c in services.exchange_inbox.conflicts(head)]
+
+
+def _take(services: Services, _benefits: Actor, head: Actor, field: str) -> object:
+    entry = next(c for c in services.exchange_inbox.conflicts(head) if c.field == field)
+    services.exchange_inbox.take_lost_value(head, entry.id)
+    return "ok"
+
+
+_BENEFITS = {"apply": _apply, "incomes": _incomes, "assess": _assess, "draft": _draft,
+             "drafts": _drafts, "sign": _sign, "conflicts": _conflicts, "take": _take}
 
 
 def _phone(services: Services, actor: Actor, person_id: object) -> str:

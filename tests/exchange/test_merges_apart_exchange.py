@@ -20,8 +20,7 @@ def three_pcs(tmp_path: Path) -> tuple[Path, Path, Path]:
     folder = tmp_path / "wymiana"
     folder.mkdir()
     dbs = tuple(tmp_path / f"pc{n}.sqlite" for n in (1, 2, 3))
-    pc(dbs[0], "setup")
-    pc(dbs[0], "add-head")
+    pc(dbs[0], "setup")  # the office's head among its staff
     invitation = tmp_path / "zaproszenie.opsbak"
     shared = run("ops_desktop", "office", "share", "--db", str(dbs[0]), "--exchange",
                  str(folder), "--name", "Sekretariat", "--invitation", str(invitation))

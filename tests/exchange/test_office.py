@@ -177,3 +177,50 @@ def test_office_relay_refuses_a_stick_of_another_office(office, tmp_path: Path) 
     out = run("ops_desktop", "office", "relay", "--db", str(pc1), "--with", str(stick), ok=False)
     assert out.returncode == 2 and "pliki innego biura" in out.stderr
     assert sorted(folder.rglob("*")) == share_before
+
+
+def test_incomes_replaced_on_both_pcs_apart_are_one_list_on_both_never_summed(office) -> None:
+    pc1, pc2, _ = office
+    pc(pc1, "refer", PESEL)
+    pc(pc1, "apply", PESEL)
+    settle(pc1, pc2)
+    pc(pc1, "incomes", PESEL, "emerytura", "600")
+    pc(pc2, "incomes", PESEL, "renta", "450")
+    settle(pc1, pc2)
+    one, two = pc(pc1, "assess", PESEL), pc(pc2, "assess", PESEL)
+    # One list on both PCs, assessed alike; 1050 zł (both summed) on neither.
+    assert one == two
+    assert one["incomes"] in ([["emerytura", "600.00"]], [["renta", "450.00"]])
+    assert one["family_income"] == one["incomes"][0][1]
+    lost = "450.00" if one["family_income"] == "600.00" else "600.00"
+    for db in (pc1, pc2):
+        [entry] = pc(db, "conflicts")
+        assert entry["field"] == "incomes_version" and lost.replace(".", ",") in entry["lost_named"]
+    assert digest(pc1) == digest(pc2)
+    # The head takes the other list on the laptop: it is the list on both PCs.
+    pc(pc2, "take", "incomes_version")
+    settle(pc1, pc2)
+    for db in (pc1, pc2):
+        assert pc(db, "assess", PESEL)["family_income"] == lost
+        assert pc(db, "conflicts") == []
+    assert digest(pc1) == digest(pc2)
+
+
+def test_drafts_prepared_on_both_pcs_apart_leave_one_to_sign(office) -> None:
+    pc1, pc2, _ = office
+    pc(pc1, "refer", PESEL)
+    pc(pc1, "apply", PESEL)
+    settle(pc1, pc2)
+    here = pc(pc1, "draft", PESEL, "Projekt z sekretariatu.")
+    there = pc(pc2, "draft", PESEL, "Projekt z laptopa.")
+    settle(pc1, pc2)
+    [current] = pc(pc1, "drafts")
+    assert pc(pc2, "drafts") == [current] and current in (here, there)
+    other = there if current == here else here
+    for db in (pc1, pc2):
+        assert pc(db, "sign", other) == "draft_replaced"
+        assert [e["field"] for e in pc(db, "conflicts")] == ["current_draft_id"]
+    # The current one passes that check (it waits for the family interview this office
+    # never held: tests/exchange/test_lists_apart.py signs it).
+    assert pc(pc2, "sign", current) == "decision_needs_interview"
+    assert digest(pc1) == digest(pc2)

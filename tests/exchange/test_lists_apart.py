@@ -1,0 +1,137 @@
+"""A list replaced as a whole on two PCs while apart (an application's incomes, its draft
+decision) ends as ONE list on every PC – never both summed or both signable; the other
+version is kept for the coordinator as a conflict entry, and taking it switches the list
+on every PC (storage/list_versions.py)."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+import pytest
+
+from ops_desktop.documents.values import money
+from ops_desktop.domain.errors import ConflictError
+from ops_desktop.domain.vocabulary import BenefitForm, DecisionStatus
+from ops_desktop.services.applications import IncomeInput
+from ops_desktop.services.context import Actor
+from ops_desktop.services.exchange import ExchangeService
+from ops_desktop.services.exchange_inbox import ConflictEntry
+from ops_desktop.services.hub import Services
+from tests.exchange.conftest import sync_all
+from tests.services.test_benefits import application, grant
+
+PENSION, ANNUITY = Decimal("600"), Decimal("450")
+
+
+def _incomes(pc: Services, worker: Actor, app_id: uuid.UUID) -> list[tuple[str, Decimal]]:
+    return sorted((i.source, i.amount) for i in pc.applications.incomes(worker, app_id))
+
+
+def _entries(pc: Services, coordinator: Actor, field: str) -> list[ConflictEntry]:
+    return [c for c in pc.exchange_inbox.conflicts(coordinator) if c.field == field]
+
+
+def _same_digest(*pcs: Services) -> None:
+    assert len({ExchangeService(pc.db).digest() for pc in pcs}) == 1
+
+
+def test_incomes_replaced_on_two_pcs_apart_are_one_list_everywhere_and_the_other_is_takeable(
+        benefits_worker: Actor, coordinator: Actor,
+        two_pcs: tuple[Services, Services]) -> None:
+    pc1, pc2 = two_pcs
+    pid, app = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
+    sync_all(pc1, pc2)
+    # Apart: each PC replaces the list whole, with a different income.
+    pc1.applications.set_incomes(benefits_worker, app.id,
+                                 [IncomeInput(pid, "emerytura", PENSION)])
+    pc2.applications.set_incomes(benefits_worker, app.id, [IncomeInput(pid, "renta", ANNUITY)])
+    sync_all(pc1, pc2)
+    lists = [_incomes(pc, benefits_worker, app.id) for pc in (pc1, pc2)]
+    # One list, the same on both PCs: one of the two, never both (1050 zł would be summed).
+    assert lists[0] == lists[1]
+    assert lists[0] in ([("emerytura", PENSION)], [("renta", ANNUITY)])
+    won = lists[0][0][1]
+    lost = ANNUITY if won == PENSION else PENSION
+    for pc in (pc1, pc2):
+        a = pc.applications.assess(benefits_worker, app.id)
+        assert a.family_income == won and a.applicant_income == won
+    _same_digest(pc1, pc2)
+    # The coordinator sees the other list as a conflict entry, on both PCs: both lists in
+    # the worker's words, not as ids.
+    for pc in (pc1, pc2):
+        [entry] = _entries(pc, coordinator, "incomes_version")
+        assert {entry.name_of(entry.kept_value), entry.name_of(entry.lost_value)} == {
+            f"emerytura {money(PENSION)}", f"renta {money(ANNUITY)}"}
+        assert entry.name_of(entry.lost_value).endswith(money(lost))  # type: ignore[union-attr]
+    # Taking the other value switches the whole list, on every PC.
+    [entry] = _entries(pc2, coordinator, "incomes_version")
+    pc2.exchange_inbox.take_lost_value(coordinator, entry.id)
+    sync_all(pc1, pc2)
+    for pc in (pc1, pc2):
+        assert [amount for _, amount in _incomes(pc, benefits_worker, app.id)] == [lost]
+        assert pc.applications.assess(benefits_worker, app.id).family_income == lost
+        assert _entries(pc, coordinator, "incomes_version") == []
+    _same_digest(pc1, pc2)
+
+
+def test_incomes_replaced_on_one_pc_only_reach_the_other_as_before(
+        benefits_worker: Actor, two_pcs: tuple[Services, Services]) -> None:
+    pc1, pc2 = two_pcs
+    pid, app = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
+    sync_all(pc1, pc2)
+    pc2.applications.set_incomes(benefits_worker, app.id,
+                                 [IncomeInput(pid, "emerytura", PENSION),
+                                  IncomeInput(pid, "renta", ANNUITY)])
+    sync_all(pc1, pc2)
+    for pc in (pc1, pc2):
+        assert _incomes(pc, benefits_worker, app.id) == [("emerytura", PENSION),
+                                                         ("renta", ANNUITY)]
+        assert pc.applications.assess(benefits_worker, app.id).family_income == PENSION + ANNUITY
+
+
+def test_drafts_prepared_on_two_pcs_apart_leave_one_signable_draft(
+        benefits_worker: Actor, signer: Actor, coordinator: Actor,
+        two_pcs: tuple[Services, Services]) -> None:
+    pc1, pc2 = two_pcs
+    _, app = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
+    sync_all(pc1, pc2)
+    # Apart: each PC prepares the decision again (a draft of an earlier day is gone on both).
+    here = pc1.decisions.prepare(benefits_worker, grant(app.id, Decimal("813.00"),
+                                                        reasoning="Projekt z sekretariatu."))
+    there = pc2.decisions.prepare(benefits_worker, grant(app.id, Decimal("813.00"),
+                                                         reasoning="Projekt z laptopa."))
+    sync_all(pc1, pc2)
+    listed = [[d.id for d in pc.decisions.page(signer, DecisionStatus.DRAFT)] for pc in (pc1, pc2)]
+    # One draft to sign, the same on both PCs; the list's count agrees with it.
+    assert listed[0] == listed[1] and len(listed[0]) == 1
+    current = listed[0][0]
+    assert current in (here.id, there.id)
+    other = there.id if current == here.id else here.id
+    for pc in (pc1, pc2):
+        assert pc.decisions.count(signer, DecisionStatus.DRAFT) == 1
+        assert [d.id for d in pc.decisions.for_application(benefits_worker, app.id)] == [current]
+        # The replaced draft is refused, in words the head understands.
+        with pytest.raises(ConflictError) as refused:
+            pc.decisions.sign(signer, other)
+        assert refused.value.code == "draft_replaced"
+        [entry] = _entries(pc, coordinator, "current_draft_id")
+        assert entry.lost_value == str(other) and entry.kept_value == str(current)
+        assert entry.name_of(entry.lost_value).startswith(app.case_sign)  # type: ignore[union-attr]
+    _same_digest(pc1, pc2)
+    # The coordinator takes the other draft: it is now the one, on every PC.
+    [entry] = _entries(pc1, coordinator, "current_draft_id")
+    pc1.exchange_inbox.take_lost_value(coordinator, entry.id)
+    sync_all(pc1, pc2)
+    for pc in (pc1, pc2):
+        assert [d.id for d in pc.decisions.page(signer, DecisionStatus.DRAFT)] == [other]
+        with pytest.raises(ConflictError) as refused:
+            pc.decisions.sign(signer, current)
+        assert refused.value.code == "draft_replaced"
+    signed = pc2.decisions.sign(signer, other)
+    assert signed.status is DecisionStatus.SIGNED
+    sync_all(pc1, pc2)
+    for pc in (pc1, pc2):
+        assert pc.decisions.page(signer, DecisionStatus.DRAFT) == []
+        assert [d.id for d in pc.decisions.page(signer, DecisionStatus.SIGNED)] == [other]
+    _same_digest(pc1, pc2)
