@@ -3477,6 +3477,10 @@ EN: dict[str, str] = {
     'Terminy wniosków': 'Application deadlines',
     'Tego scalenia nie można przyjąć w miejsce pierwszego: obie osoby mają różne numery PESEL. Sprawdź w kartotekach, do której osoby należą dokumenty, i popraw je ręcznie.': 'This merge cannot be taken instead of the first one: the two persons have different PESEL numbers. Check in the files which person the records belong to and correct them by hand.',
     'Zmiana oznacza osobę jako scaloną z inną, ale bez zapisu scalenia – program tak nie scala, więc jej nie przyjęto.': 'The change marks the person as merged into another without a record of the merge – the program never merges that way, so it was not accepted.',
+    'Ten projekt decyzji zastąpiono innym, przygotowanym na innym komputerze – podpisz bieżący projekt wniosku albo przygotuj decyzję ponownie.': "This draft decision was replaced by another one prepared on another PC – sign the application's current draft or prepare the decision again.",
+    'lista dochodów': 'list of incomes',
+    'wersja listy dochodów': 'version of the list of incomes',
+    'projekt decyzji do podpisu': 'draft decision to be signed',
 }
 
 # (context, source) -> English, where one screen needs different wording.
