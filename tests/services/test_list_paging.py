@@ -136,6 +136,11 @@ def test_every_application_is_counted_from_an_index_alone(city: City) -> None:
     assert counted[0] > 3 * PAGE
     for plan in plans:  # none on PostgreSQL: its planner chooses by its own statistics
         assert "COVERING INDEX ix_applications_form_count" in plan, plan
+    # ... while a page of the list is still read in its order, not sorted from that index.
+    pages = plans_of(services, lambda sql: "FROM applications" in sql and "LIMIT" in sql,
+                     lambda: services.applications.page(head, False, PAGE))
+    for plan in pages:
+        assert "ix_applications_form_count" not in plan and "TEMP B-TREE" not in plan, plan
 
 
 @pytest.mark.parametrize("open_only", [True, False])

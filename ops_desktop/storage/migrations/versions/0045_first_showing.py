@@ -11,8 +11,9 @@ sees. Along (from_team, status, decided_at) the newest 200 are read in order and
 else.
 
 The benefits tab's "wszystkie" counted every application by reading every row (190,000,
-200–350 ms, a stall at each choice of the filter); (deleted_at, form) lets it count them
-from the index alone (about 22 ms).
+200–350 ms, a stall at each choice of the filter); (form, deleted_at) lets it count them
+from the index alone (about 20 ms). Not (deleted_at, form): the planner then read the list's
+page along it too, sorting every application for 50 rows (180 ms).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ depends_on = None
 def upgrade() -> None:
     # (A file analysed before gets it analysed at start-up: database._analyse_new_indexes.)
     op.create_index("ix_referrals_returned", "referrals", ["from_team", "status", "decided_at"])
-    op.create_index("ix_applications_form_count", "applications", ["deleted_at", "form"])
+    op.create_index("ix_applications_form_count", "applications", ["form", "deleted_at"])
 
 
 def downgrade() -> None:
