@@ -24,8 +24,9 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.elements import ColumnElement
 
-from ops_desktop.domain.vocabulary import CARE_FORM_CODES
+from ops_desktop.domain.vocabulary import CARE_FORM_CODES, DecisionStatus
 from ops_desktop.storage.list_versions import superseded_draft
 from ops_desktop.storage.models import (
     ApplicationRow,
@@ -478,7 +479,7 @@ def decisions(
     stmt = (
         select(DecisionRow)
         .where(DecisionRow.status.in_(statuses), DecisionRow.deleted_at.is_(None),
-               ~superseded_draft())
+               *_without_superseded(statuses))
         .options(selectinload(DecisionRow.person))
     )
     by = DecisionRow.issued_on if by_issue else DecisionRow.created_at
@@ -487,9 +488,16 @@ def decisions(
 
 def count_decisions(session: Session, statuses: Sequence[str]) -> int:
     stmt = select(func.count(DecisionRow.id)).where(
-        DecisionRow.status.in_(statuses), DecisionRow.deleted_at.is_(None), ~superseded_draft()
-    )
+        DecisionRow.status.in_(statuses), DecisionRow.deleted_at.is_(None),
+        *_without_superseded(statuses))
     return int(session.scalar(stmt) or 0)
+
+
+def _without_superseded(statuses: Sequence[str]) -> tuple[ColumnElement[bool], ...]:
+    """Only a draft can be superseded: a list of signed decisions asks nothing more, so its
+    count stays a read of the issue index alone (with the test, every signed row of a
+    city was read: 0.8 s instead of 70 ms at 500,000 persons)."""
+    return (~superseded_draft(),) if DecisionStatus.DRAFT.value in statuses else ()
 
 
 def decision_ids(session: Session, statuses: Sequence[str],

@@ -143,6 +143,18 @@ def test_every_application_is_counted_from_an_index_alone(city: City) -> None:
         assert "ix_applications_form_count" not in plan and "TEMP B-TREE" not in plan, plan
 
 
+def test_the_signed_decisions_are_counted_from_the_issue_index_alone(city: City) -> None:
+    """The head's "Decyzje podpisane" counts a city's signed decisions at every reload: from
+    the index alone (a test only a draft can fail asks nothing of the signed rows)."""
+    services, _, head = city
+    counted: list[int] = []
+    plans = plans_of(services, lambda sql: "count(" in sql and "FROM decisions" in sql,
+                     lambda: counted.append(services.decisions.count(head, DecisionStatus.SIGNED)))
+    assert counted[0] > 3 * PAGE
+    for plan in plans:  # none on PostgreSQL: its planner chooses by its own statistics
+        assert "COVERING INDEX" in plan and "SUBQUERY" not in plan, plan
+
+
 @pytest.mark.parametrize("open_only", [True, False])
 def test_applications_by_deadline_walk_every_application_once_nearest_first(
         city: City, open_only: bool) -> None:
