@@ -193,7 +193,9 @@ def test_money_in_zloty_dates_and_forms_in_polish(
         IncomeInput(worked["jan"], "emerytura", Decimal("1234.50"))])
     tab = AuditTab(services, auditor, Bus())
     qtbot.addWidget(tab)
-    choose(tab, next(i for i, e in enumerate(rows(tab)) if e.entity == "applications"))
+    # The newest entry on the application is the incomes list replaced; its creation is older.
+    choose(tab, next(i for i, e in enumerate(rows(tab))
+                     if e.entity == "applications" and e.action == "insert"))
     assert shown(tab)["data wpływu"] == ("—", "02.03.2026")
     assert shown(tab)["forma pomocy"] == ("—", "zasiłek okresowy")
     assert shown(tab)["stan"] == ("—", "w toku")
