@@ -38,6 +38,9 @@ NAMING = {
 }
 
 
+# A person the desk may find: not removed, not merged into another record (person_merge.py).
+PERSON_LIVE = "deleted_at IS NULL AND merged_into_id IS NULL"
+
 # The store's clock and the office's day live in domain/clock.py (one clock for every
 # layer); storage code and its callers keep importing them from here.
 
@@ -143,6 +146,8 @@ class PersonRow(Tracked, Base):
     # Searched through FTS5 on SQLite (0003) and a trigram index on PostgreSQL (0009),
     # both made by their migrations only, being each one database's own.
     search_name: Mapped[str] = mapped_column(String(170), index=True)
+    # On SQLite also in ix_persons_pesel_live with the two columns saying whether the desk may
+    # find the person (0047, made by its migration only, as the name indexes are).
     pesel: Mapped[str | None] = mapped_column(String(11), unique=True, default=None)
     id_document_type: Mapped[str | None] = mapped_column(String(30), default=None)
     id_document_number: Mapped[str | None] = mapped_column(String(40), default=None)

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from ops_desktop.storage.models import PERSON_LIVE
 from ops_desktop.storage.triggers import PERSON_SEARCH_TABLE
 
 # Later-word matches looked up and sorted one by one at most (about 4 ms); beyond it they are
@@ -37,7 +38,7 @@ _PLAIN = re.compile(r"[0-9a-z]+")
 _KEYS = "SELECT rowid AS person_rowid, search_name, id FROM persons"
 _IN_ORDER = _KEYS + " INDEXED BY ix_persons_search_name"
 # Live and not merged into another record (storage/person_merge.py): what the name index holds.
-_LIVE = "deleted_at IS NULL AND merged_into_id IS NULL"
+_LIVE = PERSON_LIVE
 _ORDER = "ORDER BY search_name, id"
 _MATCHED = (f"rowid IN (SELECT rowid FROM {PERSON_SEARCH_TABLE} "
             f"WHERE {PERSON_SEARCH_TABLE} MATCH :person_match)")
