@@ -613,6 +613,33 @@ def test_inbox_shows_half_a_dozen_referrals_above_the_applications(
     assert tab.table.height() >= inbox.height()  # the applications keep the larger part
 
 
+def test_the_filter_and_the_order_reload_the_list_and_leave_the_inbox_unread(
+    qtbot: QtBot, services: Services, desk: Actor, benefits_worker: Actor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pid = services.persons.register_household(desk, person("Jan", "Nowak", PESEL_MAN_1955), [])
+    services.intake.record(desk, referral_intake(pid))
+    waiting = application(services, benefits_worker)
+    decided = application(services, benefits_worker, "90090515836", ("Adam", "Nowak"))
+    with services.db.session() as s:
+        s.execute(update(ApplicationRow).where(ApplicationRow.id == decided.id)
+                  .values(status=ApplicationStatus.DECIDED.value))
+    tab = open_tab(qtbot, services, benefits_worker)
+    assert tab.model.rowCount() == 1 and tab.inbox.table.model().rowCount() == 1
+    inbox_reads: list[object] = []
+    reading = services.referrals.inbox
+    monkeypatch.setattr(services.referrals, "inbox",
+                        lambda *a, **k: inbox_reads.append(a) or reading(*a, **k))
+    tab.filter.setCurrentIndex(tab.filter.findData(False))  # "wszystkie"
+    assert {tab.model.row_object(r).id for r in range(tab.model.rowCount())} == {
+        waiting.id, decided.id}
+    tab.order.setCurrentIndex(tab.order.findData(True))  # by deadline
+    assert tab.model.rowCount() == 2 and tab.title.text() == "Wnioski: 2"
+    assert inbox_reads == []
+    tab.bus.changed.emit()  # a change in the store: the inbox too
+    assert len(inbox_reads) == 1 and tab.inbox.table.model().rowCount() == 1
+
+
 def test_signing_out_names_incomes_typed_but_not_saved(
     qtbot: QtBot, services: Services, benefits_worker: Actor, monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -117,13 +117,13 @@ class BenefitsTab(QWidget):
         self.filter.setAccessibleName(self.tr("Które wnioski pokazać"))
         self.filter.addItem(self.tr("tylko w toku"), True)
         self.filter.addItem(self.tr("wszystkie"), False)
-        self.filter.currentIndexChanged.connect(self.refresh)
+        self.filter.currentIndexChanged.connect(self.reload_list)
         self.order = QComboBox()
         self.order.setObjectName("applications_order")
         self.order.setAccessibleName(self.tr("Kolejność wniosków"))
         self.order.addItem(self.tr("od najnowszych"), False)
         self.order.addItem(self.tr("wg terminu – najpilniejsze najpierw"), True)
-        self.order.currentIndexChanged.connect(self.refresh)
+        self.order.currentIndexChanged.connect(self.reload_list)
         self.new_button = QPushButton(self.tr("&Nowy wniosek"))
         self.new_button.setObjectName("new_application")
         self.new_button.setToolTip("Ctrl+N")
@@ -223,6 +223,11 @@ class BenefitsTab(QWidget):
     def refresh(self) -> None:
         """Reload the inbox and the list, keeping the selected application selected."""
         self.inbox.refresh()
+        self.reload_list()
+
+    def reload_list(self) -> None:
+        """Reload the list alone, as the filter or the order asks: the inbox does not change
+        with them (at 500,000 persons its reading was a third of the wait)."""
         open_only = bool(self.filter.currentData())
         by_deadline = bool(self.order.currentData())
         self._show_order()
