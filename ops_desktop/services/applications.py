@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ops_desktop.domain.benefits import HouseholdIncome, assess
@@ -258,7 +258,8 @@ class ApplicationService:
             row = queries.application_with_incomes(s, app_id)
             if row is None:
                 raise NotFound("application", app_id)
-            return mapping.application_view(row)
+            return replace(mapping.application_view(row),
+                           no_income_declared=list_versions.no_income_stated(row))
 
     # --- incomes ---
     def incomes(self, actor: Actor, app_id: uuid.UUID) -> list[IncomeLine]:
@@ -310,10 +311,9 @@ class ApplicationService:
             for old in list_versions.replaced_incomes(row):
                 s.delete(old)
             version = list_versions.new_incomes_version(row)
-            if not no_income:
-                row.no_income_declared_at = None
-            elif row.no_income_declared_at is None:
-                row.no_income_declared_at = utcnow()
+            # Each statement is written anew, so it travels with its list even when this
+            # PC held one already (another PC may have replaced it by lines meanwhile).
+            row.no_income_declared_at = utcnow() if no_income else None
             # A draft carries the figures it was computed from; new incomes make it stale.
             _drop_drafts(s, app_id)
             for line in lines:
@@ -345,7 +345,7 @@ class ApplicationService:
             form = BenefitForm(row.form)
             on = on or row.requested_from or row.received_on
             unable = row.unable_to_work
-            assessed = bool(live) or row.no_income_declared_at is not None
+            assessed = bool(live) or list_versions.no_income_stated(row)
         params = self.lawbook.in_force(on)
         household = HouseholdIncome(members=size, family_income=family, applicant_income=own)
         result = assess(form, params, household, unable_to_work=unable)

@@ -61,6 +61,14 @@ def live_incomes(app: ApplicationRow) -> list[IncomeRow]:
     return [i for i in app.incomes if in_list(app.incomes_version, i)]
 
 
+def no_income_stated(app: ApplicationRow) -> bool:
+    """Whether the worker's statement that the household has no income holds. The statement
+    (`no_income_declared_at`) and the list (`incomes_version`) are two fields, each with its
+    own winner when two PCs saved apart: a statement beside a winning list of lines is the
+    other PC's, which those lines replace, so it holds only while the winning list is empty."""
+    return app.no_income_declared_at is not None and not live_incomes(app)
+
+
 def replaced_incomes(app: ApplicationRow) -> list[IncomeRow]:
     """The lines a new list replaces: the current list, and any line entered before versions
     (none are left beside a version unless a PC of an older program wrote them)."""

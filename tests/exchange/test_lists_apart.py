@@ -135,3 +135,47 @@ def test_drafts_prepared_on_two_pcs_apart_leave_one_signable_draft(
         assert pc.decisions.page(signer, DecisionStatus.DRAFT) == []
         assert [d.id for d in pc.decisions.page(signer, DecisionStatus.SIGNED)] == [other]
     _same_digest(pc1, pc2)
+
+
+def _no_income(pc: Services, worker: Actor, app_id: uuid.UUID) -> tuple[bool, list[tuple[str, Decimal]]]:
+    """What the application's panel shows: the statement's box, and the lines."""
+    return (pc.applications.get(worker, app_id).no_income_declared,
+            _incomes(pc, worker, app_id))
+
+
+def test_a_no_income_statement_and_a_list_saved_apart_show_one_of_them_never_both(
+        benefits_worker: Actor, two_pcs: tuple[Services, Services]) -> None:
+    pc1, pc2 = two_pcs
+    pid, app = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
+    sync_all(pc1, pc2)
+    # Apart: PC 1 records that the household has no income; then PC 2 saves a pension.
+    pc1.applications.set_incomes(benefits_worker, app.id, [], no_income=True)
+    pc2.applications.set_incomes(benefits_worker, app.id,
+                                 [IncomeInput(pid, "emerytura", PENSION)])
+    sync_all(pc1, pc2)
+    # The later list wins; the statement it replaced is not shown beside it (the box would
+    # be ticked above a pension, and saving again refused).
+    for pc in (pc1, pc2):
+        assert _no_income(pc, benefits_worker, app.id) == (False, [("emerytura", PENSION)])
+        assert pc.applications.assess(benefits_worker, app.id).family_income == PENSION
+    _same_digest(pc1, pc2)
+
+
+def test_a_statement_made_again_travels_though_the_pc_held_one_already(
+        benefits_worker: Actor, two_pcs: tuple[Services, Services]) -> None:
+    pc1, pc2 = two_pcs
+    pid, app = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
+    pc1.applications.set_incomes(benefits_worker, app.id, [], no_income=True)
+    sync_all(pc1, pc2)
+    # Apart: PC 2 replaces the statement by a pension; then PC 1, still holding the
+    # statement, saves it again (the household's pension ended).
+    pc2.applications.set_incomes(benefits_worker, app.id,
+                                 [IncomeInput(pid, "emerytura", PENSION)])
+    pc1.applications.set_incomes(benefits_worker, app.id, [], no_income=True)
+    sync_all(pc1, pc2)
+    for pc in (pc1, pc2):
+        # Not "nothing entered yet": the later statement holds on both PCs.
+        assert _no_income(pc, benefits_worker, app.id) == (True, [])
+        assessed = pc.applications.assess(benefits_worker, app.id)
+        assert assessed.family_income == Decimal("0") and assessed.eligible
+    _same_digest(pc1, pc2)
