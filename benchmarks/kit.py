@@ -71,9 +71,7 @@ def read_only(db: Path) -> Any:
 
 def printable_ids(db: Path) -> list[str]:
     """Every signed decision of the ten years (the wording sets reach back to 2018)."""
-    import sqlite3
-
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = read_only(db)  # the demo office is encrypted
     try:
         return [r[0] for r in con.execute(
             "SELECT id FROM decisions WHERE status = 'signed' AND anonymised_at IS NULL "

@@ -13,7 +13,8 @@ one refresh of the desk's list as the desk asks it, `persons.find`: the first pa
 shows (50 rows) and the count up to 501 ("ponad 500" beyond), plus the median number found.
 
 Absolute times move with the machine and its load, so each query is also sent straight to
-SQLite, right after the desk's, on a plain sqlite3 connection: the FTS5 index for names
+SQLite, right after the desk's, on a plain DB-API connection (SQLCipher's for an encrypted
+office, kit.read_only): the FTS5 index for names
 (`SELECT rowid FROM person_search WHERE person_search MATCH ?`, every match, no order, no
 rows read) and for PESEL digits the range on the unique index (`SELECT rowid FROM persons
 WHERE pesel >= ? AND pesel < ?`). "ratio" is the desk's p95 over that reference's p95
