@@ -7,20 +7,10 @@ wrong field under it and keeps everything typed."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.care_decisions import (
     MAX_PLACE,
     MAX_PROVIDER,
@@ -40,24 +30,28 @@ from ops_desktop.ui import labels
 from ops_desktop.ui.benefits.application_dialog import date_edit
 from ops_desktop.ui.field_rows import field_rows
 from ops_desktop.ui.first_contact.inputs import hint, plain_text
-from ops_desktop.ui.forms import FieldErrors, named, save_cancel, vocab_combo
+from ops_desktop.ui.forms import named, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.live_preview import follow_inputs
 from ops_desktop.ui.services_team.order_dialog import as_date, typed_hours, typed_money
+from ops_desktop.ui.services_team.terms_form import (
+    TermsDialog,
+    household_spin,
+    money_edit,
+    period_edits,
+    preview_label,
+)
 
 
 def _figure(value: object) -> str:
     return format(value, "f").replace(".", ",")
 
 
-class CareDecisionDialog(QDialog):
+class CareDecisionDialog(TermsDialog[DecisionView]):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None,
                  case_id: uuid.UUID | None = None) -> None:
-        super().__init__(parent)
-        self.services, self.actor = services, actor
-        self.saved: DecisionView | None = None
+        super().__init__(services, actor, parent)
         self.setWindowTitle(self.tr("Decyzja o przyznaniu usług"))
-        self.fields = FieldErrors()
         team = services.care_decisions.preparing_team()
         self.case = named(QComboBox(), "care_decision_case", self.tr("Sprawa"))
         for case in services.referrals.cases(actor, team, 200, None, True):
@@ -69,7 +63,6 @@ class CareDecisionDialog(QDialog):
                 self.case.setCurrentIndex(i)
         self.kind = vocab_combo("care_decision_kind", self.tr("Rodzaj usług"), labels.FORMS,
                                 list(CareKind))
-        first = wall_today().replace(day=1)
         self.received_on = date_edit("care_decision_received_on", self.tr("Wniosek z dnia"),
                                      wall_today())
         self.scope = plain_text("care_decision_scope", self.tr("Zakres usług (poufny)"), 70)
@@ -77,26 +70,21 @@ class CareDecisionDialog(QDialog):
         self.hours.setMaximumWidth(90)
         self.unit = vocab_combo("care_decision_unit", self.tr("Godziny na"), labels.HOURS_UNITS,
                                 list(HoursUnit))
-        self.period_from = date_edit("care_decision_from", self.tr("Usługi od"), first)
-        self.period_to = date_edit("care_decision_to", self.tr("Usługi do"),
-                                   add_months(first, 12) - dt.timedelta(days=1))
+        self.period_from, self.period_to = period_edits(
+            wall_today().replace(day=1), 12, ("care_decision_from", self.tr("Usługi od")),
+            ("care_decision_to", self.tr("Usługi do")))
         self.place = named(QLineEdit(), "care_decision_place", self.tr("Miejsce świadczenia"))
         self.place.setMaxLength(MAX_PLACE)
         self.place.setPlaceholderText(self.tr("np. mieszkanie Strony, ul. Polna 5"))
         self.provider = named(QLineEdit(), "care_decision_provider", self.tr("Wykonawca usług"))
         self.provider.setMaxLength(MAX_PROVIDER)
-        self.income = named(QLineEdit(), "care_decision_income",
-                            self.tr("Dochód rodziny miesięcznie"))
-        self.income.setMaximumWidth(140)
-        self.household_size = named(QSpinBox(), "care_decision_household",
-                                    self.tr("Liczba osób w rodzinie"))
-        self.household_size.setRange(1, 30)
-        self.hourly_cost = named(QLineEdit(), "care_decision_hourly_cost",
-                                 self.tr("Cena godziny ustalona przez ośrodek"))
-        self.hourly_cost.setMaximumWidth(140)
+        self.income = money_edit("care_decision_income", self.tr("Dochód rodziny miesięcznie"))
+        self.household_size = household_spin("care_decision_household",
+                                             self.tr("Liczba osób w rodzinie"))
+        self.hourly_cost = money_edit("care_decision_hourly_cost",
+                                      self.tr("Cena godziny ustalona przez ośrodek"))
         self.reasoning = plain_text("care_decision_reasoning", self.tr("Uzasadnienie"), 70)
-        self.fee = named(QLabel(), "care_decision_fee", self.tr("Odpłatność"))
-        self.fee.setWordWrap(True)
+        self.fee = preview_label("care_decision_fee", self.tr("Odpłatność"))
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz projekt decyzji"),
                                                    "care_decision", self.save)
         # A narrow field stays at the left, with what goes beside it: the unit beside the
@@ -115,14 +103,10 @@ class CareDecisionDialog(QDialog):
             (self.tr("&Liczba osób w rodzinie:"), "household_size", self.household_size),
             (self.tr("&Cena godziny (zł):"), "hourly_cost", self.hourly_cost, QWidget()),
             (self.tr("U&zasadnienie:"), "reasoning", self.reasoning)))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.fee)
-        layout.addWidget(hint(self.tr(
+        self.lay_out(form, self.fee, hint(self.tr(
             "Odpłatność wynika z dochodu według uchwały rady gminy, a przy usługach dla osób "
             "z zaburzeniami psychicznymi – według tabeli z rozporządzenia i ceny godziny "
-            "ustalonej przez ośrodek. Projekt podpisuje kierownik.")))
-        layout.addWidget(buttons)
+            "ustalonej przez ośrodek. Projekt podpisuje kierownik.")), buttons)
         follow_inputs(self.show_fee, self.income, self.hourly_cost, self.household_size,
                       self.period_from)
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_chosen())
@@ -207,12 +191,5 @@ class CareDecisionDialog(QDialog):
 
     def save(self) -> None:
         data = self.typed()
-        if data.case_id is None:
-            self.fields.say("case_id", self.tr("Brak otwartej sprawy zespołu."))
-            return
-        self.fields.clear()
-        saved = attempt(self, lambda: self.services.care_decisions.prepare(self.actor, data),
-                        self.fields)
-        if saved is not None:
-            self.saved = saved
-            self.accept()
+        self.save_with(data.case_id, self.tr("Brak otwartej sprawy zespołu."),
+                       lambda: self.services.care_decisions.prepare(self.actor, data))

@@ -6,20 +6,10 @@ its field and what was typed stays."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
-from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.errors import DomainError, ValidationError
 from ops_desktop.domain.meals import MealKind
@@ -31,11 +21,17 @@ from ops_desktop.ui import labels, meal_labels
 from ops_desktop.ui.benefits.application_dialog import date_edit
 from ops_desktop.ui.field_rows import field_rows
 from ops_desktop.ui.first_contact.inputs import hint, plain_text
-from ops_desktop.ui.forms import FieldErrors, named, save_cancel, vocab_combo
+from ops_desktop.ui.forms import named, save_cancel, vocab_combo
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.live_preview import follow_inputs
 from ops_desktop.ui.services_team.order_dialog import as_date, typed_money
 from ops_desktop.ui.services_team.signed_acts import fill_services_cases
+from ops_desktop.ui.services_team.terms_form import (
+    TermsDialog,
+    household_spin,
+    period_edits,
+    preview_label,
+)
 
 
 def _spin(name: str, accessible: str, low: int, high: int, value: int) -> QSpinBox:
@@ -45,13 +41,10 @@ def _spin(name: str, accessible: str, low: int, high: int, value: int) -> QSpinB
     return box
 
 
-class MealDecisionDialog(QDialog):
+class MealDecisionDialog(TermsDialog[MealDecisionView]):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services, self.actor = services, actor
-        self.saved: MealDecisionView | None = None
+        super().__init__(services, actor, parent)
         self.setWindowTitle(self.tr("Decyzja o przyznaniu posiłku"))
-        self.fields = FieldErrors()
         self.case = fill_services_cases(named(QComboBox(), "meal_case", self.tr(
             "Sprawa zespołu usług")), services, actor,
             services.meals.preparing_team())
@@ -63,20 +56,18 @@ class MealDecisionDialog(QDialog):
         self.place = named(QLineEdit(), "meal_place", self.tr("Miejsce wydawania posiłku"))
         self.place.setPlaceholderText(self.tr("szkoła, stołówka albo wykonawca"))
         today = wall_today()
-        first = today.replace(day=1)
         self.decided_on = date_edit("meal_decided_on", self.tr("Data decyzji"), today)
-        self.starts_on = date_edit("meal_starts_on", self.tr("Posiłek od"), first)
-        self.ends_on = date_edit("meal_ends_on", self.tr("Posiłek do"),
-                                 add_months(first, 1) - dt.timedelta(days=1))
+        self.starts_on, self.ends_on = period_edits(
+            today.replace(day=1), 1, ("meal_starts_on", self.tr("Posiłek od")),
+            ("meal_ends_on", self.tr("Posiłek do")))
         self.days = _spin("meal_days", self.tr("Liczba dni wydawania"), 1, 366, 21)
         self.per_day = _spin("meal_per_day", self.tr("Posiłki dziennie"), 1, 5, 1)
         self.price = named(QLineEdit(), "meal_price", self.tr("Koszt jednego posiłku (zł)"))
         self.income = named(QLineEdit(), "meal_income", self.tr("Dochód rodziny (zł)"))
-        self.household_size = _spin("meal_household_size", self.tr("Liczba osób w rodzinie"),
-                                    1, 30, 1)
+        self.household_size = household_spin("meal_household_size",
+                                             self.tr("Liczba osób w rodzinie"))
         self.reasoning = plain_text("meal_reasoning", self.tr("Uzasadnienie"), 60)
-        self.terms = named(QLabel(), "meal_terms", self.tr("Posiłki i koszt"))
-        self.terms.setWordWrap(True)
+        self.terms = preview_label("meal_terms", self.tr("Posiłki i koszt"))
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz projekt"),
                                                    "meal_decision", self.save)
         form = field_rows(self.fields, (
@@ -94,14 +85,10 @@ class MealDecisionDialog(QDialog):
                 (self.tr("Dochód r&odziny (zł):"), "income", self.income),
                 (self.tr("Liczba osó&b w rodzinie:"), "household_size", self.household_size),
                 (self.tr("&Uzasadnienie:"), "reasoning", self.reasoning)))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.terms)
-        layout.addWidget(hint(self.tr(
+        self.lay_out(form, self.terms, hint(self.tr(
             "Posiłek przyznaje się decyzją po wywiadzie środowiskowym; nieodpłatnie, gdy dochód "
             "nie przekracza progu programu „Posiłek w szkole i w domu”. Projekt podpisuje "
-            "kierownik.")))
-        layout.addWidget(buttons)
+            "kierownik.")), buttons)
         follow_inputs(self.show_terms, self.price, self.income, self.days, self.per_day,
                       self.household_size, self.decided_on, self.starts_on, self.ends_on)
         self._fill_case()
@@ -168,11 +155,5 @@ class MealDecisionDialog(QDialog):
 
     def save(self) -> None:
         data = self.typed()
-        if data.case_id is None:
-            self.fields.say("case_id", self.tr("Brak otwartej sprawy zespołu usług."))
-            return
-        self.fields.clear()
-        saved = attempt(self, lambda: self.services.meals.prepare(self.actor, data), self.fields)
-        if saved is not None:
-            self.saved = saved
-            self.accept()
+        self.save_with(data.case_id, self.tr("Brak otwartej sprawy zespołu usług."),
+                       lambda: self.services.meals.prepare(self.actor, data))

@@ -6,9 +6,8 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from ops_desktop.domain.calendar import add_months
 from ops_desktop.domain.care_orders import MAX_CARER, MAX_DECISION_REF, MAX_PROVIDER, parse_hours
 from ops_desktop.domain.clock import wall_today
 from ops_desktop.domain.money import MoneyFormatError, parse_money
@@ -20,12 +19,18 @@ from ops_desktop.services.care_services import CareOrderInput, CareOrderView
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
 from ops_desktop.ui import labels
-from ops_desktop.ui.benefits.application_dialog import date_edit, to_qdate
+from ops_desktop.ui.benefits.application_dialog import to_qdate
 from ops_desktop.ui.field_rows import field_rows
 from ops_desktop.ui.first_contact.inputs import hint, plain_text
-from ops_desktop.ui.forms import FieldErrors, named, save_cancel
+from ops_desktop.ui.forms import named, save_cancel
 from ops_desktop.ui.guard import attempt
 from ops_desktop.ui.services_team.signed_acts import fill_services_cases
+from ops_desktop.ui.services_team.terms_form import (
+    TermsDialog,
+    household_spin,
+    money_edit,
+    period_edits,
+)
 
 
 def typed_hours(text: str) -> Decimal | str:
@@ -48,15 +53,12 @@ def as_date(edit: QWidget) -> dt.date:
     return dt.date(picked.year(), picked.month(), picked.day())
 
 
-class CareOrderDialog(QDialog):
+class CareOrderDialog(TermsDialog[CareOrderView]):
     """Every field of the order at once; a refusal names each wrong field and keeps the rest."""
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services, self.actor = services, actor
-        self.saved: CareOrderView | None = None
+        super().__init__(services, actor, parent)
         self.setWindowTitle(self.tr("Nowe zlecenie usług opiekuńczych"))
-        self.fields = FieldErrors()
         self.case = fill_services_cases(named(QComboBox(), "care_case", self.tr(
             "Sprawa zespołu usług")), services, actor)
         # A signed care decision of the person, whose terms fill the order and then limit its
@@ -72,19 +74,16 @@ class CareOrderDialog(QDialog):
         self.hours_per_week = named(QLineEdit(), "care_hours_per_week",
                                     self.tr("Godziny tygodniowo"))
         self.hours_per_week.setMaximumWidth(90)
-        first = wall_today().replace(day=1)
-        self.starts_on = date_edit("care_starts_on", self.tr("Usługi od"), first)
-        self.ends_on = date_edit("care_ends_on", self.tr("Usługi do"),
-                                 add_months(first, 12) - dt.timedelta(days=1))
+        self.starts_on, self.ends_on = period_edits(
+            wall_today().replace(day=1), 12, ("care_starts_on", self.tr("Usługi od")),
+            ("care_ends_on", self.tr("Usługi do")))
         self.carer_name = named(QLineEdit(), "care_carer", self.tr("Opiekun(ka)"))
         self.carer_name.setMaxLength(MAX_CARER)
         self.provider = named(QLineEdit(), "care_provider", self.tr("Wykonawca usług"))
         self.provider.setMaxLength(MAX_PROVIDER)
-        self.income = named(QLineEdit(), "care_income", self.tr("Dochód rodziny miesięcznie"))
-        self.income.setMaximumWidth(140)
-        self.household_size = named(QSpinBox(), "care_household_size",
-                                    self.tr("Liczba osób w rodzinie"))
-        self.household_size.setRange(1, 30)
+        self.income = money_edit("care_income", self.tr("Dochód rodziny miesięcznie"))
+        self.household_size = household_spin("care_household_size",
+                                             self.tr("Liczba osób w rodzinie"))
         buttons, self.save_button, _ = save_cancel(self, self.tr("&Zapisz zlecenie"),
                                                    "care_order", self.save)
         form = field_rows(self.fields, (
@@ -99,12 +98,9 @@ class CareOrderDialog(QDialog):
             (self.tr("&Wykonawca:"), "provider", self.provider),
             (self.tr("Dochód &rodziny (zł):"), "income", self.income),
             (self.tr("&Liczba osób w rodzinie:"), "household_size", self.household_size)))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint(self.tr(
+        self.lay_out(form, hint(self.tr(
             "Dochód i liczba osób jak w decyzji: odpłatność wynika z nich według uchwały rady "
-            "gminy. Zakres usług widzą tylko zespół usług i kierownik.")))
-        layout.addWidget(buttons)
+            "gminy. Zakres usług widzą tylko zespół usług i kierownik.")), buttons)
         self._fill_decisions()
         self.resize(560, 600)
 
@@ -152,12 +148,5 @@ class CareOrderDialog(QDialog):
 
     def save(self) -> None:
         data = self.typed()
-        if data.case_id is None:
-            self.fields.say("case_id", self.tr("Brak otwartej sprawy zespołu usług."))
-            return
-        self.fields.clear()
-        saved = attempt(self, lambda: self.services.care_services.add_order(self.actor, data),
-                        self.fields)
-        if saved is not None:
-            self.saved = saved
-            self.accept()
+        self.save_with(data.case_id, self.tr("Brak otwartej sprawy zespołu usług."),
+                       lambda: self.services.care_services.add_order(self.actor, data))
