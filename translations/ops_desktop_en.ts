@@ -1650,12 +1650,12 @@ Restore the backup?</translation>
         <translation>Undue benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="239"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="244"/>
         <source>Wnioski: %1</source>
         <translation>Applications: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/tab.py" line="246"/>
+        <location filename="../ops_desktop/ui/benefits/tab.py" line="251"/>
         <source>%1, sprawa zamknięta %2</source>
         <translation>%1, case closed %2</translation>
     </message>
@@ -1842,193 +1842,193 @@ Restore the backup?</translation>
 <context>
     <name>CareDecisionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="54"/>
         <source>Decyzja o przyznaniu usług</source>
         <translation>Decision granting services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="62"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="56"/>
         <source>Sprawa</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="70"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="64"/>
         <source>Rodzaj usług</source>
         <translation>Kind of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="73"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="66"/>
         <source>Wniosek z dnia</source>
         <translation>Application of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="75"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="68"/>
         <source>Zakres usług (poufny)</source>
         <translation>Scope of services (confidential)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="76"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="69"/>
         <source>Liczba godzin</source>
         <translation>Number of hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="78"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="71"/>
         <source>Godziny na</source>
         <translation>Hours per</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="80"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="74"/>
         <source>Usługi od</source>
         <translation>Services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="81"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="75"/>
         <source>Usługi do</source>
         <translation>Services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="83"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="76"/>
         <source>Miejsce świadczenia</source>
         <translation>Place of service</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="85"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="78"/>
         <source>np. mieszkanie Strony, ul. Polna 5</source>
         <translation>e.g. the party&apos;s home, ul. Polna 5</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="86"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="79"/>
         <source>Wykonawca usług</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="89"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="81"/>
         <source>Dochód rodziny miesięcznie</source>
         <translation>Monthly family income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="92"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="83"/>
         <source>Liczba osób w rodzinie</source>
         <translation>Number of persons in the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="95"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="85"/>
         <source>Cena godziny ustalona przez ośrodek</source>
         <translation>Hourly price set by the centre</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="97"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="86"/>
         <source>Uzasadnienie</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="98"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="87"/>
         <source>Odpłatność</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="100"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="88"/>
         <source>&amp;Zapisz projekt decyzji</source>
         <translation>&amp;Save draft decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="105"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="93"/>
         <source>&amp;Sprawa:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="106"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="94"/>
         <source>&amp;Rodzaj usług:</source>
         <translation>&amp;Kind of services:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="107"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="95"/>
         <source>&amp;Wniosek z dnia:</source>
         <translation>&amp;Application of:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="108"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="96"/>
         <source>Za&amp;kres usług:</source>
         <translation>Sco&amp;pe of services:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="109"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="97"/>
         <source>&amp;Godzin:</source>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="110"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="98"/>
         <source>Usługi &amp;od:</source>
         <translation>Services &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="111"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="99"/>
         <source>Usł&amp;ugi do:</source>
         <translation>Services &amp;until:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="112"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="100"/>
         <source>&amp;Miejsce:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="113"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="101"/>
         <source>Wy&amp;konawca:</source>
         <translation>Pro&amp;vider:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="114"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="102"/>
         <source>Dochód r&amp;odziny (zł):</source>
         <translation>Household inc&amp;ome (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="115"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="103"/>
         <source>&amp;Liczba osób w rodzinie:</source>
         <translation>&amp;Number of persons in the family:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="116"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="104"/>
         <source>&amp;Cena godziny (zł):</source>
         <translation>Hourly &amp;price (zł):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="117"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="105"/>
         <source>U&amp;zasadnienie:</source>
         <translation>Rea&amp;soning:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="122"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="107"/>
         <source>Odpłatność wynika z dochodu według uchwały rady gminy, a przy usługach dla osób z zaburzeniami psychicznymi – według tabeli z rozporządzenia i ceny godziny ustalonej przez ośrodek. Projekt podpisuje kierownik.</source>
         <translation>The fee follows from the income by the council&apos;s resolution, and for services for persons with mental disorders by the regulation&apos;s table and the hourly price the centre sets. The head signs the draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="162"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="146"/>
         <source>Odpłatność: wpisz dochód rodziny.</source>
         <translation>Fee: enter the household income.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="167"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="151"/>
         <source>Odpłatność: wpisz cenę godziny ustaloną przez ośrodek.</source>
         <translation>Fee: enter the hourly price set by the centre.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="175"/>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="179"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="159"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="163"/>
         <source>Odpłatności nie można ustalić: %1</source>
         <translation>The fee cannot be set: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="182"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="166"/>
         <source>Odpłatność: %1% kosztu godziny %2, tj. %3 za godzinę (dochód %4% kryterium; %5)</source>
         <translation>Fee: %1% of the hourly cost %2, i.e. %3 an hour (income %4% of the criterion; %5)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="188"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="172"/>
         <source> – próg lub tabela niepotwierdzone</source>
         <translation> – band or table unconfirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="211"/>
+        <location filename="../ops_desktop/ui/services_team/care_decision_dialog.py" line="194"/>
         <source>Brak otwartej sprawy zespołu.</source>
         <translation>The team has no open case.</translation>
     </message>
@@ -2097,62 +2097,62 @@ Restore the backup?</translation>
 <context>
     <name>CareOrderDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="58"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="61"/>
         <source>Nowe zlecenie usług opiekuńczych</source>
         <translation>New care service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="61"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="63"/>
         <source>Sprawa zespołu usług</source>
         <translation>Services team case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="64"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="66"/>
         <source>Decyzja w programie</source>
         <translation>Decision in the program</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="68"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="70"/>
         <source>Decyzja przyznająca usługi</source>
         <translation>Decision granting the services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="70"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="72"/>
         <source>numer i data decyzji</source>
         <translation>decision number and date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="71"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="73"/>
         <source>Zakres usług (poufny)</source>
         <translation>Scope of services (confidential)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="73"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="75"/>
         <source>Godziny tygodniowo</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="76"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="78"/>
         <source>Usługi od</source>
         <translation>Services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="77"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="79"/>
         <source>Usługi do</source>
         <translation>Services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="79"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="80"/>
         <source>Opiekun(ka)</source>
         <translation>Carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="81"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="82"/>
         <source>Wykonawca usług</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="83"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="84"/>
         <source>Dochód rodziny miesięcznie</source>
         <translation>Monthly family income</translation>
     </message>
@@ -2162,82 +2162,82 @@ Restore the backup?</translation>
         <translation>Number of persons in the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="88"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="87"/>
         <source>&amp;Zapisz zlecenie</source>
         <translation>&amp;Save order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="91"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="90"/>
         <source>&amp;Sprawa:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="92"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="91"/>
         <source>Decyzja w &amp;programie:</source>
         <translation>Decision in the &amp;program:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="93"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="92"/>
         <source>&amp;Decyzja:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="94"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="93"/>
         <source>Za&amp;kres usług:</source>
         <translation>Sco&amp;pe of services:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="95"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="94"/>
         <source>&amp;Godzin tygodniowo:</source>
         <translation>&amp;Hours per week:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="96"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="95"/>
         <source>Usługi &amp;od:</source>
         <translation>Services &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="97"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="96"/>
         <source>Usł&amp;ugi do:</source>
         <translation>Services &amp;until:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="98"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="97"/>
         <source>Opi&amp;ekun(ka):</source>
         <translation>Ca&amp;rer:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="99"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="98"/>
         <source>&amp;Wykonawca:</source>
         <translation>Pro&amp;vider:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="100"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="99"/>
         <source>Dochód &amp;rodziny (zł):</source>
         <translation>Family &amp;income (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="101"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="100"/>
         <source>&amp;Liczba osób w rodzinie:</source>
         <translation>&amp;Number of persons in the family:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="105"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="102"/>
         <source>Dochód i liczba osób jak w decyzji: odpłatność wynika z nich według uchwały rady gminy. Zakres usług widzą tylko zespół usług i kierownik.</source>
         <translation>Income and number of persons as in the decision: the fee follows from them under the council&apos;s resolution. Only the services team and the head see the scope of services.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="113"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="109"/>
         <source>— spoza programu (wpisz numer i datę) —</source>
         <translation>— outside the program (enter number and date) —</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="120"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="116"/>
         <source>%1 z %2 – %3</source>
         <translation>%1 of %2 – %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="156"/>
+        <location filename="../ops_desktop/ui/services_team/order_dialog.py" line="151"/>
         <source>Brak otwartej sprawy zespołu usług.</source>
         <translation>No open case of the services team.</translation>
     </message>
@@ -6538,202 +6538,202 @@ On every further PC install the program and at its first start choose “Join an
 <context>
     <name>MealDecisionDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="53"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="47"/>
         <source>Decyzja o przyznaniu posiłku</source>
         <translation>Decision granting meals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="56"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="49"/>
         <source>Sprawa zespołu usług</source>
         <translation>Services team case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="58"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="51"/>
         <source>Kto otrzymuje posiłek</source>
         <translation>Who receives the meals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="59"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="52"/>
         <source>Wywiad środowiskowy</source>
         <translation>Family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="61"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="54"/>
         <source>Rodzaj posiłku</source>
         <translation>Kind of meal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="63"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="56"/>
         <source>Miejsce wydawania posiłku</source>
         <translation>Where the meals are served</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="64"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="57"/>
         <source>szkoła, stołówka albo wykonawca</source>
         <translation>school, canteen or provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="67"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="59"/>
         <source>Data decyzji</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="68"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="61"/>
         <source>Posiłek od</source>
         <translation>Meals from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="69"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="62"/>
         <source>Posiłek do</source>
         <translation>Meals until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="71"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="63"/>
         <source>Liczba dni wydawania</source>
         <translation>Number of days served</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="72"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="64"/>
         <source>Posiłki dziennie</source>
         <translation>Meals a day</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="73"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="65"/>
         <source>Koszt jednego posiłku (zł)</source>
         <translation>Price of one meal (PLN)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="74"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="66"/>
         <source>Dochód rodziny (zł)</source>
         <translation>Household income (PLN)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="75"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="68"/>
         <source>Liczba osób w rodzinie</source>
         <translation>Number of persons in the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="77"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="69"/>
         <source>Uzasadnienie</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="78"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="70"/>
         <source>Posiłki i koszt</source>
         <translation>Meals and cost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="80"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="71"/>
         <source>&amp;Zapisz projekt</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="83"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="74"/>
         <source>&amp;Sprawa:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="84"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="75"/>
         <source>&amp;Kto otrzymuje:</source>
         <translation>&amp;Receives:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="85"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="76"/>
         <source>&amp;Wywiad:</source>
         <translation>&amp;Interview:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="86"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="77"/>
         <source>&amp;Rodzaj:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="87"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="78"/>
         <source>&amp;Miejsce:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="88"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="79"/>
         <source>&amp;Data decyzji:</source>
         <translation>&amp;Decision date:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="89"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="80"/>
         <source>Posiłek &amp;od:</source>
         <translation>Meals &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="90"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="81"/>
         <source>Posiłek d&amp;o:</source>
         <translation>Meals &amp;until:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="91"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="82"/>
         <source>Liczba d&amp;ni:</source>
         <translation>&amp;Days:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="92"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="83"/>
         <source>Posiłki d&amp;ziennie:</source>
         <translation>Meals a da&amp;y:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="93"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="84"/>
         <source>&amp;Koszt posiłku (zł):</source>
         <translation>&amp;Price of a meal (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="94"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="85"/>
         <source>Dochód r&amp;odziny (zł):</source>
         <translation>Household inc&amp;ome (PLN):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="95"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="86"/>
         <source>Liczba osó&amp;b w rodzinie:</source>
         <translation>Household si&amp;ze:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="96"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="87"/>
         <source>&amp;Uzasadnienie:</source>
         <translation>&amp;Reasoning:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="101"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="89"/>
         <source>Posiłek przyznaje się decyzją po wywiadzie środowiskowym; nieodpłatnie, gdy dochód nie przekracza progu programu „Posiłek w szkole i w domu”. Projekt podpisuje kierownik.</source>
         <translation>Meals are granted by a decision after a family interview; free of charge when the income does not exceed the threshold of the &quot;Meals at school and at home&quot; programme. The head signs the draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="126"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="113"/>
         <source>zakończony, przeprowadzony %1</source>
         <translation>completed, conducted %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="127"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="114"/>
         <source>w toku (szkic)</source>
         <translation>in progress (draft)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="156"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="143"/>
         <source>Do ustalenia: %1</source>
         <translation>Still to settle: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="162"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="149"/>
         <source>%1 posiłków × %2 = %3. Dochód na osobę %4, próg %5: </source>
         <translation>%1 meals × %2 = %3. Income per person %4, threshold %5: </translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="166"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="153"/>
         <source>nieodpłatnie (koszt pokrywa ośrodek).</source>
         <translation>free of charge (the centre pays).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="167"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="154"/>
         <source>odpłatnie.</source>
         <translation>paid by the party.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="172"/>
+        <location filename="../ops_desktop/ui/services_team/meal_dialog.py" line="158"/>
         <source>Brak otwartej sprawy zespołu usług.</source>
         <translation>No open case of the services team.</translation>
     </message>
