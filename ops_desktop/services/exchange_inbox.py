@@ -274,11 +274,8 @@ class ExchangeInboxService:
                 # Two merges made apart that cannot both hold (two PESELs): the record is
                 # not moved to another person by an edit; the head merges by hand if need be.
                 raise ConflictError("merge_apart_not_taken")
-            given_up = None if entry is None else _loads(entry.kept_value)
             if not replica.take_lost_value(s, conflict_id, actor.user_id):
                 raise NotFound("conflict", conflict_id)
-            assert entry is not None
-            list_versions.drop_list(s, entry.table_name, entry.field, entry.row_id, given_up)
 
     def dismiss_conflict(self, actor: Actor, conflict_id: uuid.UUID) -> None:
         """Leave the value every PC holds; the entry closes on every PC (it travels, and
@@ -287,10 +284,6 @@ class ExchangeInboxService:
         with self.db.session(actor.user_id) as s:
             if not replica.dismiss_conflict(s, conflict_id, actor.user_id):
                 raise NotFound("conflict", conflict_id)
-            entry = replica.conflict(s, conflict_id)
-            assert entry is not None
-            list_versions.drop_list(s, entry.table_name, entry.field, entry.row_id,
-                                    _loads(entry.lost_value))
 
     # --- refused changes ---
     @staticmethod

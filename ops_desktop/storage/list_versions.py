@@ -26,8 +26,7 @@ value" switches the field, and with it the whole list, on every PC.
 A NULL version is how rows from before migration 0044 look: then every live row is the list,
 as before. Replacing a list removes the rows of the current list only; the rows of a version
 that lost stay while the coordinator may still take them (the same as a field's lost value
-in the conflict entry, which stays takeable after later edits); once the coordinator closes
-the entry, the list no longer held is deleted (`drop_list`). Anonymisation blanks income
+in the conflict entry, which stays takeable after later edits). Anonymisation blanks income
 lines by their application whatever their version (storage/anonymisation.py), and the data
 subject's export lists every line held about the person, those of a losing version too.
 """
@@ -141,30 +140,6 @@ def lines_of(session: Session, versions: Iterable[uuid.UUID]) -> dict[uuid.UUID,
                 .order_by(IncomeRow.created_at, IncomeRow.id)):
             out[line.list_version].append(line)  # type: ignore[index]
     return out
-
-
-def drop_list(session: Session, table: str, field: str, row_id: str, value: str | None
-              ) -> int:
-    """Once the coordinator closed an entry on a list, the list no longer held (the one that
-    lost, or the one given up for it) goes: its income lines, or its draft, are deleted, and
-    the deletions travel as any other. Never the application's current list, never a signed
-    act. How many rows went."""
-    if table != "applications" or field not in (INCOMES_FIELD, DRAFT_FIELD) or value is None:
-        return 0
-    app = session.get(ApplicationRow, uuid.UUID(row_id))
-    version = uuid.UUID(str(value))
-    if app is None:
-        return 0
-    if field == INCOMES_FIELD:
-        gone = [] if version == app.incomes_version else lines_of(session, {version})[version]
-    else:
-        draft = drafts_of(session, {version}).get(version)
-        gone = [draft] if (draft is not None and draft.status == DRAFT
-                           and draft.application_id == app.id
-                           and version != app.current_draft_id) else []
-    for row in gone:
-        session.delete(row)
-    return len(gone)
 
 
 def drafts_of(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, DecisionRow]:
