@@ -5,10 +5,12 @@ on every PC (storage/list_versions.py)."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select, text
 
 from ops_desktop.documents.values import money
 from ops_desktop.domain.errors import ConflictError
@@ -18,6 +20,7 @@ from ops_desktop.services.context import Actor
 from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.exchange_inbox import ConflictEntry
 from ops_desktop.services.hub import Services
+from ops_desktop.storage.models import IncomeRow
 from tests.exchange.conftest import sync_all
 from tests.services.test_benefits import application, grant
 
@@ -179,3 +182,79 @@ def test_a_statement_made_again_travels_though_the_pc_held_one_already(
         assessed = pc.applications.assess(benefits_worker, app.id)
         assert assessed.family_income == Decimal("0") and assessed.eligible
     _same_digest(pc1, pc2)
+
+
+def test_a_list_dropped_by_one_entry_is_not_offered_empty_by_another(
+        benefits_worker: Actor, coordinator: Actor, tmp_path,
+        two_pcs: tuple[Services, Services]) -> None:
+    """Three PCs save the incomes apart, in turn: PC 1 a pension (A), PC 2 an annuity (B),
+    PC 3 a benefit (C). PC 1 learns B first (entry 1: A lost, B kept), PC 2 learns C
+    (entry 2: B lost, C kept). The coordinator takes A (entry 1), then entry 2: it still
+    offers B in words, and taking it gives B's lines. (Deleting the list given up at each
+    choice, tried once, deleted B at the first and left no incomes at all at the second.)"""
+    pc1, pc2 = two_pcs
+    joined = ExchangeService.join(tmp_path / "zaproszenie.opsbak",
+                                  (tmp_path / "code.txt").read_text(),
+                                  tmp_path / "pc3.sqlite", "Biuro")
+    pc3 = Services.over(joined.db)
+    try:
+        pid, app = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
+        sync_all(pc1, pc2, pc3)
+        benefit = Decimal("300")
+        pc1.applications.set_incomes(benefits_worker, app.id,
+                                     [IncomeInput(pid, "emerytura", PENSION)])
+        pc2.applications.set_incomes(benefits_worker, app.id,
+                                     [IncomeInput(pid, "renta", ANNUITY)])
+        pc3.applications.set_incomes(benefits_worker, app.id,
+                                     [IncomeInput(pid, "zasiłek", benefit)])
+        for pc in (pc2, pc1, pc3):  # PC 1 receives B before C is in the folder
+            ExchangeService(pc.db).sync()
+        sync_all(pc1, pc2, pc3)
+        entries = {e.name_of(e.lost_value): e
+                   for e in _entries(pc1, coordinator, "incomes_version")}
+        assert set(entries) == {f"emerytura {money(PENSION)}", f"renta {money(ANNUITY)}"}
+        pc1.exchange_inbox.take_lost_value(coordinator, entries[f"emerytura {money(PENSION)}"].id)
+        sync_all(pc1, pc2, pc3)
+        assert _incomes(pc1, benefits_worker, app.id) == [("emerytura", PENSION)]
+        [left] = _entries(pc1, coordinator, "incomes_version")
+        shown = left.name_of(left.lost_value)
+        pc1.exchange_inbox.take_lost_value(coordinator, left.id)
+        assert (shown, _incomes(pc1, benefits_worker, app.id)) == (
+            f"renta {money(ANNUITY)}", [("renta", ANNUITY)])
+    finally:
+        pc3.close()
+
+
+def test_closing_an_income_entry_never_deletes_another_applications_lines(
+        benefits_worker: Actor, coordinator: Actor,
+        two_pcs: tuple[Services, Services]) -> None:
+    """An entry on one application whose lost value names another application's list (a
+    conflict entry is a program write that any PC may send, with no author:
+    exchange/rules.py PROGRAM_WRITES): closing it leaves that other application's incomes
+    as they are."""
+    from tests.services.helpers import PESEL_WOMAN_1985, person
+
+    pc1, pc2 = two_pcs
+    pid, app = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
+    _, other = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("700"),
+                           who=person("Anna", "Nowak", PESEL_WOMAN_1985))
+    sync_all(pc1, pc2)
+    pc1.applications.set_incomes(benefits_worker, app.id,
+                                 [IncomeInput(pid, "emerytura", PENSION)])
+    pc2.applications.set_incomes(benefits_worker, app.id, [IncomeInput(pid, "renta", ANNUITY)])
+    sync_all(pc1, pc2)
+    [entry] = _entries(pc1, coordinator, "incomes_version")
+    with pc1.db.session() as s:  # the entry as a tampered (or faulty) PC could send it
+        version = s.execute(text("SELECT incomes_version FROM applications WHERE id = :id"),
+                            {"id": other.id.hex}).scalar_one()
+        s.execute(text("UPDATE sync_conflicts SET lost_value = :v WHERE id = :id"),
+                  {"v": json.dumps(str(uuid.UUID(str(version)))), "id": entry.id.hex})
+    pc1.exchange_inbox.dismiss_conflict(coordinator, entry.id)
+    assert _income_rows(pc1, other.id) == [Decimal("700")]
+
+
+def _income_rows(pc: Services, app_id: uuid.UUID) -> list[Decimal]:
+    """Every live income line the store holds for the application, of any version."""
+    with pc.db.session() as s:
+        return sorted(Decimal(a) / 100 for a in s.scalars(select(IncomeRow.amount_grosze).where(
+            IncomeRow.application_id == app_id, IncomeRow.deleted_at.is_(None))))
