@@ -34,7 +34,8 @@ subject's export lists every line held about the person, those of a losing versi
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, select
 from sqlalchemy.orm import Session
@@ -67,6 +68,20 @@ def no_income_stated(app: ApplicationRow) -> bool:
     own winner when two PCs saved apart: a statement beside a winning list of lines is the
     other PC's, which those lines replace, so it holds only while the winning list is empty."""
     return app.no_income_declared_at is not None and not live_incomes(app)
+
+
+# The two fields one statement of «brak dochodów» writes together (services/applications.py).
+STATEMENT_FIELDS = ("incomes_version", "no_income_declared_at")
+
+
+def same_statement(app: ApplicationRow, incoming: Mapping[str, Any]) -> bool:
+    """Whether an application's change from another PC states «brak dochodów», as this PC's
+    copy does: both lists are empty and both say why, so whichever wins means the same and
+    the coordinator has nothing to choose. A list emptied without the statement is another
+    matter (a worker who has not yet typed the incomes), and still reaches the coordinator."""
+    return ("incomes_version" in incoming
+            and incoming.get("no_income_declared_at") is not None
+            and no_income_stated(app))
 
 
 def replaced_incomes(app: ApplicationRow) -> list[IncomeRow]:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.domain.hlc import ZERO, Stamp
 from ops_desktop.domain.vocabulary import DecisionStatus
-from ops_desktop.storage import acts, double_signing, duplicate_persons, person_merge
+from ops_desktop.storage import acts, double_signing, duplicate_persons, list_versions, person_merge
 from ops_desktop.storage.anonymisation import ANONYMISE, apply_fact
 from ops_desktop.storage.change_feed import (
     ALL_FIELDS,
@@ -40,6 +40,7 @@ from ops_desktop.storage.change_feed import (
     stamp_of,
 )
 from ops_desktop.storage.models import (
+    ApplicationRow,
     Base,
     DecisionRow,
     OfficeMemberRow,
@@ -294,6 +295,8 @@ def apply(session: Session, change: Incoming, me: str, rows: Rows | None = None,
         return None
     won: dict[str, FieldStamp] = {}
     lost_here: list[tuple[str, FieldStamp, Any]] = []
+    # «Brak dochodów» stated on both PCs apart: either statement wins, and neither is a loss.
+    same = (isinstance(obj, ApplicationRow) and list_versions.same_statement(obj, values))
     for name, value in values.items():
         current = stamp_of(stamps, name)
         if change.stamp <= current.stamp and not signing:
@@ -304,7 +307,8 @@ def apply(session: Session, change: Incoming, me: str, rows: Rows | None = None,
         base = change.bases.get(name, ZERO)
         if (current.stamp != ZERO and Stamp.parse(current.stamp).member == me
                 and base < current.stamp and getattr(obj, name) != value
-                and current.stamp != change.stamp):
+                and current.stamp != change.stamp
+                and not (same and name in list_versions.STATEMENT_FIELDS)):
             lost_here.append((name, current, getattr(obj, name)))
         setattr(obj, name, value)
         won[name] = FieldStamp(change.stamp, base, author)

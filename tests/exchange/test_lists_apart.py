@@ -258,3 +258,41 @@ def _income_rows(pc: Services, app_id: uuid.UUID) -> list[Decimal]:
     with pc.db.session() as s:
         return sorted(Decimal(a) / 100 for a in s.scalars(select(IncomeRow.amount_grosze).where(
             IncomeRow.application_id == app_id, IncomeRow.deleted_at.is_(None))))
+
+
+def test_the_same_statement_saved_on_two_pcs_apart_gives_the_coordinator_no_entry(
+        benefits_worker: Actor, coordinator: Actor,
+        two_pcs: tuple[Services, Services]) -> None:
+    pc1, pc2 = two_pcs
+    pid, app = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
+    pc1.applications.set_incomes(benefits_worker, app.id,
+                                 [IncomeInput(pid, "emerytura", PENSION)])
+    sync_all(pc1, pc2)
+    # Apart: the pension ended, and both PCs record that the household has no income.
+    pc1.applications.set_incomes(benefits_worker, app.id, [], no_income=True)
+    pc2.applications.set_incomes(benefits_worker, app.id, [], no_income=True)
+    sync_all(pc1, pc2)
+    for pc in (pc1, pc2):
+        assert _no_income(pc, benefits_worker, app.id) == (True, [])
+        # Both PCs said the same: nothing for the coordinator to choose between.
+        assert _entries(pc, coordinator, "incomes_version") == []
+        assert _entries(pc, coordinator, "no_income_declared_at") == []
+    _same_digest(pc1, pc2)
+
+
+def test_a_statement_and_an_empty_list_saved_apart_still_reach_the_coordinator(
+        benefits_worker: Actor, coordinator: Actor,
+        two_pcs: tuple[Services, Services]) -> None:
+    """The rule above is for the same statement only: a PC that emptied the list without
+    stating «brak dochodów» said something else, and the coordinator sees the two."""
+    pc1, pc2 = two_pcs
+    pid, app = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
+    pc1.applications.set_incomes(benefits_worker, app.id,
+                                 [IncomeInput(pid, "emerytura", PENSION)])
+    sync_all(pc1, pc2)
+    pc1.applications.set_incomes(benefits_worker, app.id, [], no_income=True)
+    pc2.applications.set_incomes(benefits_worker, app.id, [])
+    sync_all(pc1, pc2)
+    seen = [_entries(pc, coordinator, "incomes_version") for pc in (pc1, pc2)]
+    assert [len(entries) for entries in seen] == [1, 1]
+    _same_digest(pc1, pc2)
