@@ -520,7 +520,7 @@ def print_table(samples: dict[str, Samples], unlocks: list[float], persons: int,
               "imported before the clock; open_database = the file's checks (the whole file "
               "read when it is under 128 MB), schema, triggers; window shown = the head's "
               "first screen read and painted")
-    if not backup_measured:
+    if "backup" in args.only.split(",") and not backup_measured:
         print("* backup: not measured – storage/backup.write_backup takes no database key yet")
     if args.pragma:
         print("* encrypted connections also ran: " + "; ".join(args.pragma))
