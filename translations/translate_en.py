@@ -3481,6 +3481,7 @@ EN: dict[str, str] = {
     'lista dochodów': 'list of incomes',
     'wersja listy dochodów': 'version of the list of incomes',
     'projekt decyzji do podpisu': 'draft decision to be signed',
+    'lista, której dotyczy brak dochodów': 'the list the «no income» statement concerns',
 }
 
 # (context, source) -> English, where one screen needs different wording.

@@ -314,6 +314,7 @@ class ApplicationService:
             # Each statement is written anew, so it travels with its list even when this
             # PC held one already (another PC may have replaced it by lines meanwhile).
             row.no_income_declared_at = utcnow() if no_income else None
+            row.no_income_version = version if no_income else None
             # A draft carries the figures it was computed from; new incomes make it stale.
             _drop_drafts(s, app_id)
             for line in lines:

@@ -64,14 +64,18 @@ def live_incomes(app: ApplicationRow) -> list[IncomeRow]:
 
 def no_income_stated(app: ApplicationRow) -> bool:
     """Whether the worker's statement that the household has no income holds. The statement
-    (`no_income_declared_at`) and the list (`incomes_version`) are two fields, each with its
-    own winner when two PCs saved apart: a statement beside a winning list of lines is the
-    other PC's, which those lines replace, so it holds only while the winning list is empty."""
-    return app.no_income_declared_at is not None and not live_incomes(app)
+    (`no_income_declared_at`, `no_income_version`) and the list (`incomes_version`) are
+    fields each with its own winner when two PCs saved apart: a statement beside another
+    list is the other PC's, which that list replaced (with lines, or emptied without the
+    statement), so it holds only beside the list it was said of, and while that is empty."""
+    if app.no_income_declared_at is None:
+        return False
+    said_of = app.no_income_version
+    return (said_of is None or said_of == app.incomes_version) and not live_incomes(app)
 
 
 # The two fields one statement of «brak dochodów» writes together (services/applications.py).
-STATEMENT_FIELDS = ("incomes_version", "no_income_declared_at")
+STATEMENT_FIELDS = ("incomes_version", "no_income_declared_at", "no_income_version")
 
 
 def same_statement(app: ApplicationRow, incoming: Mapping[str, Any]) -> bool:

@@ -323,6 +323,9 @@ class ApplicationRow(Tracked, Base):
     # field's clock; None (rows from before 0044): every live row, as before.
     incomes_version: Mapped[uuid.UUID | None] = mapped_column(default=None)
     current_draft_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    # The list «brak dochodów» was said of (0048): the statement holds only beside it.
+    # None: a statement saved before 0048, which holds as it did.
+    no_income_version: Mapped[uuid.UUID | None] = mapped_column(default=None)
     person: Mapped[PersonRow] = relationship()
     case: Mapped[CaseRow] = relationship()
     incomes: Mapped[list[IncomeRow]] = relationship(back_populates="application")

@@ -660,6 +660,7 @@ AUDIT_FIELDS: dict[str, str] = {
     "party_dative": QT_TRANSLATE_NOOP("audit", "strona w rozstrzygnięciu (celownik)"),
     "no_income_declared_at": QT_TRANSLATE_NOOP("audit", "zapisano brak dochodów"),
     "incomes_version": QT_TRANSLATE_NOOP("audit", "lista dochodów"),
+    "no_income_version": QT_TRANSLATE_NOOP("audit", "lista, której dotyczy brak dochodów"),
     "list_version": QT_TRANSLATE_NOOP("audit", "wersja listy dochodów"),
     "current_draft_id": QT_TRANSLATE_NOOP("audit", "projekt decyzji do podpisu"),
     "referral_id": QT_TRANSLATE_NOOP("audit", "skierowanie"),

@@ -295,4 +295,17 @@ def test_a_statement_and_an_empty_list_saved_apart_still_reach_the_coordinator(
     sync_all(pc1, pc2)
     seen = [_entries(pc, coordinator, "incomes_version") for pc in (pc1, pc2)]
     assert [len(entries) for entries in seen] == [1, 1]
+    for pc in (pc1, pc2):
+        # The later, empty list won; the statement was said of the other list, so it no
+        # longer holds: "nothing entered yet", not assessed as no income.
+        assert _no_income(pc, benefits_worker, app.id) == (False, [])
+        assert not pc.applications.assess(benefits_worker, app.id).assessed
+    _same_digest(pc1, pc2)
+    # The coordinator takes the statement's list: the statement holds again, on both PCs.
+    pc2.exchange_inbox.take_lost_value(coordinator, seen[1][0].id)
+    sync_all(pc1, pc2)
+    for pc in (pc1, pc2):
+        assert _no_income(pc, benefits_worker, app.id) == (True, [])
+        assessed = pc.applications.assess(benefits_worker, app.id)
+        assert assessed.assessed and assessed.family_income == Decimal("0")
     _same_digest(pc1, pc2)

@@ -2,4 +2,4 @@
 
 # The newest revision. A store already at it opens without loading Alembic at all;
 # tests/storage/test_database.py checks that this is what Alembic finds in versions/.
-HEAD = "0047_pesel_live"
+HEAD = "0048_statement_list"
