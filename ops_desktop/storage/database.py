@@ -214,18 +214,12 @@ def create_db_engine(url: str, key: bytes | None = None) -> Engine:
     # (a PESEL, a narrative), so nothing of a person reaches the log file through a traceback.
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        # Each SQLite connection keeps its own page cache (64 MiB, _sqlite_pragmas), and on
-        # an encrypted file every page that enters it is decrypted. The pool hands out the
-        # connection returned last, so the screen's reads, one after another, keep finding
-        # the pages they read a moment ago; in turn (the default) they would take each
-        # connection a background task left in the pool, and decrypt the same pages again.
         if key is None:
-            engine = create_engine(url, connect_args={"timeout": 5}, hide_parameters=True,
-                                   pool_use_lifo=True)
+            engine = create_engine(url, connect_args={"timeout": 5}, hide_parameters=True)
             event.listen(engine, "connect", _sqlite_pragmas)
             return engine
         engine = create_engine(url, module=cipher.dbapi, connect_args={"timeout": 5},
-                               hide_parameters=True, pool_use_lifo=True)
+                               hide_parameters=True)
 
         def keyed(dbapi_connection: Any, record: Any) -> None:
             cipher.apply_key(dbapi_connection, key)  # before anything reads a page

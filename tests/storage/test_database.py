@@ -60,25 +60,6 @@ def test_rows_get_uuid_timestamps_author_and_version(db_url: str) -> None:
     db.dispose()
 
 
-@sqlite_file("SQLite's page cache, one per connection")
-def test_reads_one_after_another_keep_to_the_connection_returned_last(tmp_path: Path) -> None:
-    """After work beside the screen's (two connections at once), the screen's next reads
-    take the connection it returned last, whose page cache holds what it just read, not
-    the other in turn."""
-    db = open_database(url(tmp_path / "p.sqlite"))
-    background, screen = db.engine.raw_connection(), db.engine.raw_connection()
-    background.close()
-    warm = screen.dbapi_connection
-    screen.close()
-    taken = []
-    for _ in range(4):
-        with db.engine.connect() as conn:
-            conn.execute(text("SELECT count(*) FROM teams")).scalar()
-            taken.append(conn.connection.dbapi_connection)
-    assert all(c is warm for c in taken)
-    db.dispose()
-
-
 @sqlite_file("the copy of the file made before a migration")
 def test_reopening_an_up_to_date_file_makes_no_backup(tmp_path: Path) -> None:
     path = tmp_path / "ops.sqlite"
