@@ -74,7 +74,7 @@ def no_income_stated(app: ApplicationRow) -> bool:
     return (said_of is None or said_of == app.incomes_version) and not live_incomes(app)
 
 
-# The two fields one statement of «brak dochodów» writes together (services/applications.py).
+# The fields one statement of «brak dochodów» writes together (services/applications.py).
 STATEMENT_FIELDS = ("incomes_version", "no_income_declared_at", "no_income_version")
 
 

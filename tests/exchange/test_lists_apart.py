@@ -260,20 +260,25 @@ def _income_rows(pc: Services, app_id: uuid.UUID) -> list[Decimal]:
             IncomeRow.application_id == app_id, IncomeRow.deleted_at.is_(None))))
 
 
+def _pension_on_both(worker: Actor, pc1: Services, pc2: Services) -> uuid.UUID:
+    """An application with a pension, saved on PC 1 and exchanged: both PCs hold it."""
+    pid, app = application(pc1, worker, BenefitForm.PERMANENT, Decimal("500"))
+    pc1.applications.set_incomes(worker, app.id, [IncomeInput(pid, "emerytura", PENSION)])
+    sync_all(pc1, pc2)
+    return app.id
+
+
 def test_the_same_statement_saved_on_two_pcs_apart_gives_the_coordinator_no_entry(
         benefits_worker: Actor, coordinator: Actor,
         two_pcs: tuple[Services, Services]) -> None:
     pc1, pc2 = two_pcs
-    pid, app = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
-    pc1.applications.set_incomes(benefits_worker, app.id,
-                                 [IncomeInput(pid, "emerytura", PENSION)])
-    sync_all(pc1, pc2)
+    app_id = _pension_on_both(benefits_worker, pc1, pc2)
     # Apart: the pension ended, and both PCs record that the household has no income.
-    pc1.applications.set_incomes(benefits_worker, app.id, [], no_income=True)
-    pc2.applications.set_incomes(benefits_worker, app.id, [], no_income=True)
+    pc1.applications.set_incomes(benefits_worker, app_id, [], no_income=True)
+    pc2.applications.set_incomes(benefits_worker, app_id, [], no_income=True)
     sync_all(pc1, pc2)
     for pc in (pc1, pc2):
-        assert _no_income(pc, benefits_worker, app.id) == (True, [])
+        assert _no_income(pc, benefits_worker, app_id) == (True, [])
         # Both PCs said the same: nothing for the coordinator to choose between.
         assert _entries(pc, coordinator, "incomes_version") == []
         assert _entries(pc, coordinator, "no_income_declared_at") == []
@@ -286,26 +291,23 @@ def test_a_statement_and_an_empty_list_saved_apart_still_reach_the_coordinator(
     """The rule above is for the same statement only: a PC that emptied the list without
     stating «brak dochodów» said something else, and the coordinator sees the two."""
     pc1, pc2 = two_pcs
-    pid, app = application(pc1, benefits_worker, BenefitForm.PERMANENT, Decimal("500"))
-    pc1.applications.set_incomes(benefits_worker, app.id,
-                                 [IncomeInput(pid, "emerytura", PENSION)])
-    sync_all(pc1, pc2)
-    pc1.applications.set_incomes(benefits_worker, app.id, [], no_income=True)
-    pc2.applications.set_incomes(benefits_worker, app.id, [])
+    app_id = _pension_on_both(benefits_worker, pc1, pc2)
+    pc1.applications.set_incomes(benefits_worker, app_id, [], no_income=True)
+    pc2.applications.set_incomes(benefits_worker, app_id, [])
     sync_all(pc1, pc2)
     seen = [_entries(pc, coordinator, "incomes_version") for pc in (pc1, pc2)]
     assert [len(entries) for entries in seen] == [1, 1]
     for pc in (pc1, pc2):
         # The later, empty list won; the statement was said of the other list, so it no
         # longer holds: "nothing entered yet", not assessed as no income.
-        assert _no_income(pc, benefits_worker, app.id) == (False, [])
-        assert not pc.applications.assess(benefits_worker, app.id).assessed
+        assert _no_income(pc, benefits_worker, app_id) == (False, [])
+        assert not pc.applications.assess(benefits_worker, app_id).assessed
     _same_digest(pc1, pc2)
     # The coordinator takes the statement's list: the statement holds again, on both PCs.
     pc2.exchange_inbox.take_lost_value(coordinator, seen[1][0].id)
     sync_all(pc1, pc2)
     for pc in (pc1, pc2):
-        assert _no_income(pc, benefits_worker, app.id) == (True, [])
-        assessed = pc.applications.assess(benefits_worker, app.id)
+        assert _no_income(pc, benefits_worker, app_id) == (True, [])
+        assessed = pc.applications.assess(benefits_worker, app_id)
         assert assessed.assessed and assessed.family_income == Decimal("0")
     _same_digest(pc1, pc2)
