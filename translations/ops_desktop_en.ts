@@ -4728,11 +4728,16 @@ On every further PC install the program and at its first start choose “Join an
     </message>
     <message>
         <location filename="../ops_desktop/ui/exchange_controller.py" line="330"/>
+        <source>Baza tego komputera okazała się starsza niż to, co już wysłał do biura (przywrócono kopię zapasową). Komputer działa dalej w biurze pod nowym numerem, a zmiany wysłane przez niego po wykonaniu kopii wróciły z folderu wymiany.</source>
+        <translation>This PC&apos;s database turned out older than what it had already sent to the office (a backup was restored). The PC carries on in the office under a new number, and the changes it sent after the backup was made came back from the exchange folder.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="336"/>
         <source>Inny komputer biura pracuje w nowszej wersji programu. Jego zmiany czekają, aż zaktualizujesz program na tym komputerze.</source>
         <translation>Another PC of the office runs a newer version of the program. Its changes wait until you update the program on this PC.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="339"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="345"/>
         <source>Nie przyjęto plików wymiany z innych komputerów:</source>
         <translation>Exchange files from other PCs were not accepted:</translation>
     </message>
@@ -12821,8 +12826,8 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/labels.py" line="728"/>
         <location filename="../ops_desktop/ui/labels.py" line="759"/>
         <location filename="../ops_desktop/ui/labels.py" line="1073"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1313"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1501"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1314"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1502"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
@@ -12876,21 +12881,21 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/labels.py" line="727"/>
         <location filename="../ops_desktop/ui/labels.py" line="758"/>
         <location filename="../ops_desktop/ui/labels.py" line="861"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1303"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1304"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="523"/>
         <location filename="../ops_desktop/ui/labels.py" line="627"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1503"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="524"/>
         <location filename="../ops_desktop/ui/labels.py" line="666"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1511"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
@@ -12903,7 +12908,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <location filename="../ops_desktop/ui/labels.py" line="526"/>
         <location filename="../ops_desktop/ui/labels.py" line="671"/>
         <location filename="../ops_desktop/ui/labels.py" line="772"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1430"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1431"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
@@ -12964,8 +12969,8 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="537"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1377"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1378"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1393"/>
         <source>pozycja listy wypłat</source>
         <translation>payment list item</translation>
     </message>
@@ -13727,7 +13732,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="757"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1380"/>
         <source>uwagi</source>
         <translation>remarks</translation>
     </message>
@@ -14705,359 +14710,359 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>closed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1298"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1312"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1315"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1299"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1313"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1316"/>
         <source>procedura Niebieska Karta</source>
         <translation>Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1299"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1300"/>
         <source>osoba w procedurze Niebieska Karta</source>
         <translation>person in a Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1300"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1301"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1304"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1305"/>
         <source>przepisy z dnia</source>
         <translation>rules of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1305"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1306"/>
         <source>data formularza A</source>
         <translation>date of form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1306"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1307"/>
         <source>kto wypełnił formularz A</source>
         <translation>who filled in form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1307"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1318"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1308"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1319"/>
         <source>notatka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1308"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1309"/>
         <source>nieobecność osoby stosującej przemoc</source>
         <translation>absence of the person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1309"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1310"/>
         <source>data zakończenia procedury</source>
         <translation>closing date of the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1310"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1311"/>
         <source>podstawa zakończenia procedury</source>
         <translation>ground for closing the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1311"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1319"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1312"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1320"/>
         <source>zapisał(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1314"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1315"/>
         <source>rola w procedurze</source>
         <translation>role in the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1316"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1317"/>
         <source>krok lub formularz</source>
         <translation>step or form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1317"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1318"/>
         <source>data kroku</source>
         <translation>date of the step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1325"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1326"/>
         <source>formularz</source>
         <translation>form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1326"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1327"/>
         <source>oświadczenie</source>
         <translation>statement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1329"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1330"/>
         <source>o stanie majątkowym</source>
         <translation>of assets</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1330"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1331"/>
         <source>po wywiadzie przeprowadzonym elektronicznie</source>
         <translation>after an interview taken electronically</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1370"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1371"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1371"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1372"/>
         <source>nienależnie pobrane świadczenie</source>
         <translation>undue benefit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1373"/>
         <source>rata należności</source>
         <translation>claim instalment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1374"/>
         <source>spłata lub potrącenie należności</source>
         <translation>claim repayment or deduction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1375"/>
         <source>rejestr wypłat</source>
         <translation>payment register</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1378"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1379"/>
         <source>data zwrotu</source>
         <translation>date returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1381"/>
         <source>ponowna wypłata – sposób</source>
         <translation>re-issue – method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1382"/>
         <source>ponowna wypłata – rachunek</source>
         <translation>re-issue – account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1382"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1383"/>
         <source>ponowna wypłata – pozycja</source>
         <translation>re-issue – item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1383"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1384"/>
         <source>decyzja zmieniająca/uchylająca</source>
         <translation>changing/revoking decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1384"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1385"/>
         <source>data decyzji o zwrocie</source>
         <translation>recovery decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1386"/>
         <source>termin zwrotu</source>
         <translation>repayment deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1387"/>
         <source>odroczono do</source>
         <translation>deferred to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1388"/>
         <source>potrącać z bieżących wypłat</source>
         <translation>deduct from current payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1388"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1389"/>
         <source>umorzono</source>
         <translation>waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1389"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1390"/>
         <source>umorzenie na wniosek</source>
         <translation>waiver requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1390"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1391"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1394"/>
         <source>należność</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1391"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1392"/>
         <source>data</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1395"/>
         <source>termin raty</source>
         <translation>instalment due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1428"/>
         <source>odwołanie</source>
         <translation>appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1429"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1430"/>
         <source>zaskarżona decyzja</source>
         <translation>appealed decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1432"/>
         <source>data wniesienia odwołania</source>
         <translation>day the appeal was lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1432"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1433"/>
         <source>data wpływu odwołania</source>
         <translation>day the appeal was received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1433"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1434"/>
         <source>kto wniósł odwołanie</source>
         <translation>who lodged the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1435"/>
         <source>treść odwołania w skrócie</source>
         <translation>summary of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1435"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1436"/>
         <source>data doręczenia decyzji</source>
         <translation>day the decision was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1437"/>
         <source>stan odwołania</source>
         <translation>state of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1438"/>
         <source>data przekazania do SKO</source>
         <translation>day forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1439"/>
         <source>przekazał(a)</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1440"/>
         <source>dokumenty przekazane do SKO</source>
         <translation>documents sent to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1441"/>
         <source>rozstrzygnięcie SKO</source>
         <translation>SKO outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1442"/>
         <source>data rozstrzygnięcia SKO</source>
         <translation>day of the SKO&apos;s outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1443"/>
         <source>sygnatura SKO</source>
         <translation>SKO case reference</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1444"/>
         <source>kwota według decyzji SKO</source>
         <translation>amount under the SKO&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1445"/>
         <source>okres według decyzji SKO od</source>
         <translation>period under the SKO&apos;s decision from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1446"/>
         <source>okres według decyzji SKO do</source>
         <translation>period under the SKO&apos;s decision to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1447"/>
         <source>pozostałe strony, które nie wniosły odwołania</source>
         <translation>other parties who did not appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1448"/>
         <source>data zgody pozostałych stron (art. 132 § 2)</source>
         <translation>day the other parties consented (art. 132 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1493"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1494"/>
         <source>pakiet usług (katalog)</source>
         <translation>service package (catalogue)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1494"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1495"/>
         <source>przydzielony pakiet usług</source>
         <translation>service package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1496"/>
         <source>część przydzielonego pakietu</source>
         <translation>part of a package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1498"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1499"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1504"/>
         <source>grupa docelowa</source>
         <translation>target group</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1499"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1505"/>
         <source>nazwa pakietu</source>
         <translation>package name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1501"/>
         <source>części pakietu</source>
         <translation>parts of the package</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1506"/>
         <source>przydzielił(a)</source>
         <translation>given by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1507"/>
         <source>przydzielony pakiet</source>
         <translation>package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1508"/>
         <source>kolejność</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1509"/>
         <source>forma pomocy lub działanie</source>
         <translation>form of help or action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1510"/>
         <source>zespół realizujący</source>
         <translation>delivering team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1511"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1512"/>
         <source>stan realizacji</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1513"/>
         <source>data zmiany stanu</source>
         <translation>date of the state&apos;s change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1513"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1514"/>
         <source>stan zapisał(a)</source>
         <translation>state recorded by</translation>
     </message>
@@ -16473,396 +16478,401 @@ The data can be restored from a backup: connect the drive with the backups, choo
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="1237"/>
+        <source>Ten komputer przywrócono z kopii zapasowej i nie połączył się jeszcze z folderem wymiany biura: do tego czasu nie nadaje numerów (skierowań, znaków spraw, decyzji), bo mógłby powtórzyć numery nadane po wykonaniu kopii. Podłącz folder wymiany i wybierz „Synchronizuj teraz”; wpisane dane nie przepadły.</source>
+        <translation>This PC was restored from a backup and has not yet reached the office&apos;s exchange folder: until then it gives out no numbers (referrals, case signs, decisions), as it could repeat numbers given after the backup was made. Connect the exchange folder and choose „Synchronizuj teraz”; what you typed is kept.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
         <source>Ten miesiąc jeszcze trwa: rachunek za niego wystawia się od 1. dnia następnego miesiąca.</source>
         <translation>This month is not over yet: its bill is issued from the 1st of the next month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1239"/>
         <source>Godziny tego miesiąca wpisano jako sumę zlecenia na stronie „Usługi opiekuńcze”; wpisz tam 0, aby prowadzić je dla opiekunów.</source>
         <translation>This month&apos;s hours were entered as the order&apos;s total on the &quot;Care services&quot; page; enter 0 there to keep them per carer.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1239"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1240"/>
         <source>Godziny tego opiekuna w tym miesiącu są zapisane dzień po dniu (z pliku); popraw je tam.</source>
         <translation>This carer&apos;s hours of the month are kept day by day (from a file); correct them there.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1240"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1241"/>
         <source>Godziny tego opiekuna za ten miesiąc wpisano ręcznie jako sumę; usuń ją przed importem dni.</source>
         <translation>This carer&apos;s month was typed as a total; remove it before importing days.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1241"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
         <source>Ta wizyta jest już zapisana (plik zaimportowano wcześniej?).</source>
         <translation>This visit is already saved (was the file imported before?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1243"/>
         <source>Godziny nakładają się na inną wizytę tego opiekuna tego dnia.</source>
         <translation>The hours overlap another visit of this carer that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1243"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1244"/>
         <source>Godziny ponad tygodniowy wymiar zlecenia.</source>
         <translation>Hours beyond the order&apos;s weekly limit.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1244"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1245"/>
         <source>Godziny ponad miesięczny wymiar zlecenia.</source>
         <translation>Hours beyond the order&apos;s monthly limit.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1245"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1246"/>
         <source>Ta wizyta nakłada się na inną tego dnia.</source>
         <translation>This visit overlaps another that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1246"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1247"/>
         <source>Harmonogram przekroczyłby tygodniowy wymiar godzin zlecenia.</source>
         <translation>The schedule would exceed the order&apos;s weekly hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1247"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
         <source>Wybierz osobę (zlecenie) albo wykonawcę, których dotyczy.</source>
         <translation>Choose the person (order) or the provider it is about.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
         <source>Brak opiekuna w wierszu.</source>
         <translation>No carer in the line.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1250"/>
         <source>Wiersz zawiera znaki niewidoczne lub sterujące.</source>
         <translation>The line holds invisible or control characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1250"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
         <source>Brak numeru PESEL lub znaku sprawy.</source>
         <translation>No PESEL or case sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
         <source>Pierwszy wiersz pliku musi nazywać kolumny: klient; data; od; do; godziny; opiekun.</source>
         <translation>The file&apos;s first line must name the columns: klient; data; od; do; godziny; opiekun.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
         <source>Zła data (DD.MM.RRRR lub RRRR-MM-DD).</source>
         <translation>Bad date (DD.MM.YYYY or YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
         <source>Plik jest pusty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
         <source>Nie można odczytać pliku (kodowanie UTF-8 lub Windows-1250).</source>
         <translation>Cannot read the file (UTF-8 or Windows-1250 encoding).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
         <source>Za mało pól w wierszu.</source>
         <translation>Too few fields in the line.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
         <source>Zła liczba godzin.</source>
         <translation>Bad number of hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1258"/>
         <source>Liczba godzin nie zgadza się z godzinami od–do.</source>
         <translation>The hours do not match from–to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1258"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1259"/>
         <source>Brak godzin: podaj od i do albo liczbę godzin.</source>
         <translation>No hours: give from and to, or the hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1259"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1260"/>
         <source>Liczba godzin musi być większa od 0 i nie większa niż 24.</source>
         <translation>The hours must be more than 0 and at most 24.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1260"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1261"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku.</source>
         <translation>Hours with at most two decimals.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1261"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1262"/>
         <source>Zła godzina (GG:MM).</source>
         <translation>Bad time (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1262"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1263"/>
         <source>Godzina „do” nie jest późniejsza niż „od”.</source>
         <translation>&quot;To&quot; is not later than &quot;from&quot;.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1263"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1264"/>
         <source>Plik jest za duży (najwyżej 2 MB).</source>
         <translation>The file is too big (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1264"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1265"/>
         <source>Plik ma za dużo wierszy (najwyżej 20 000).</source>
         <translation>The file has too many lines (20,000 at most).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1288"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1289"/>
         <source>Ta sama osoba nie może być jednocześnie osobą doznającą i stosującą przemoc.</source>
         <translation>The same person cannot both experience and use violence.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1289"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1290"/>
         <source>Formularz A wypełniono ponad 30 dni przed założeniem sprawy – sprawdź datę.</source>
         <translation>Form A was filled in more than 30 days before the case was opened – check the date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1290"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1291"/>
         <source>Ten krok jest już zapisany.</source>
         <translation>This step is already recorded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1291"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1292"/>
         <source>Najpierw zapisz poprzedni krok procedury.</source>
         <translation>Record the previous step of the procedure first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1292"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1293"/>
         <source>Data jest wcześniejsza niż poprzedni krok procedury.</source>
         <translation>The date is earlier than the previous step of the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1293"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1294"/>
         <source>Procedura jest zakończona.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1294"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1295"/>
         <source>Ten formularz nie jest jeszcze zapisany w procedurze.</source>
         <translation>This form is not yet recorded in the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1295"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1296"/>
         <source>Formularz B drukuje się tylko dla osoby doznającej przemocy wskazanej w formularzu A.</source>
         <translation>Form B is printed only for a person experiencing violence named in form A.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1333"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1334"/>
         <source>W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat.</source>
         <translation>Nothing is due this month that is not already on a payment list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1334"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1335"/>
         <source>Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą.</source>
         <translation>The list is approved and cannot be changed – a correction is made as a new list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1335"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1336"/>
         <source>Listę zatwierdza inna osoba niż ta, która ją przygotowała.</source>
         <translation>A list is approved by someone other than the person who prepared it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1336"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1337"/>
         <source>Lista nie ma pozycji.</source>
         <translation>The list has no items.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1337"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1338"/>
         <source>Plik Elixir-O powstaje tylko z listy przelewów.</source>
         <translation>An Elixir-O file is made only from a transfer list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1338"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1339"/>
         <source>Plik dla banku powstaje dopiero z zatwierdzonej listy.</source>
         <translation>The bank file is made only from an approved list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1339"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1340"/>
         <source>Brak rachunku Ośrodka w ustawieniach banku – poproś administratora o jego wpisanie.</source>
         <translation>The centre&apos;s account is missing from the bank settings – ask the administrator to enter it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1340"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1341"/>
         <source>Nieznana strona kodowa banku.</source>
         <translation>Unknown bank code page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1341"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1342"/>
         <source>Dzień wypłaty musi być od 1 do 31.</source>
         <translation>The payment day must be from 1 to 31.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1401"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1402"/>
         <source>Zwrot tego przelewu jest już zapisany.</source>
         <translation>This transfer&apos;s return is recorded already.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1402"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1403"/>
         <source>Bank nie mógł zwrócić przelewu przed dniem wypłaty.</source>
         <translation>The bank cannot have returned the transfer before the payment day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1404"/>
         <source>Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę.</source>
         <translation>The transfer would come back from the same account – enter a new number or choose cash.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1404"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1405"/>
         <source>Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie.</source>
         <translation>A decision changing or revoking the grant must be signed first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1406"/>
         <source>Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej.</source>
         <translation>The recovery decision cannot precede the changing or revoking decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1407"/>
         <source>Data nie może być wcześniejsza niż data decyzji o zwrocie.</source>
         <translation>The date cannot be before the recovery decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1408"/>
         <source>Odroczenie musi przypadać po terminie zwrotu.</source>
         <translation>A deferral must fall after the repayment deadline.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1409"/>
         <source>Kwota jest wyższa niż pozostała do spłaty należność.</source>
         <translation>The amount is more than the claim still owed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1410"/>
         <source>Decyzja o zwrocie nie jest jeszcze podpisana.</source>
         <translation>The recovery decision is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1411"/>
         <source>Ta należność została umorzona.</source>
         <translation>This claim has been waived.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1452"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1453"/>
         <source>Na ten akt nie służy ani odwołanie, ani zażalenie (np. postanowienie o podjęciu postępowania, art. 142 KPA) – strona może je zaskarżyć w odwołaniu od decyzji.</source>
         <translation>Neither an appeal nor a complaint lies against this act (e.g. an order resuming the proceedings, art. 142 KPA) – the party may challenge it in the appeal against the decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1453"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1454"/>
         <source>Zażalenie uwzględnia się nowym postanowieniem (art. 132 w związku z art. 144 KPA) – przygotuj je w „Postanowienia i wezwania”; albo przekaż zażalenie do SKO.</source>
         <translation>A complaint is granted by a new order (art. 132 with art. 144 KPA) – prepare it under “Orders and calls”; or forward the complaint to the SKO.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1454"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1455"/>
         <source>Organ sam uwzględnia odwołanie (art. 132 KPA) tylko wtedy, gdy odwołanie wniosły wszystkie strony albo pozostałe strony zgodziły się na zmianę decyzji (§ 2). Zapisz zgodę pozostałych stron albo przekaż odwołanie do SKO.</source>
         <translation>The office grants an appeal itself (art. 132 KPA) only when all parties appealed or the other parties consented to the change (§ 2). Record the other parties&apos; consent or forward the appeal to the SKO.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1455"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1456"/>
         <source>Przy tym odwołaniu nie zapisano innych stron – nie ma czyjej zgody zapisywać.</source>
         <translation>No other parties are recorded with this appeal – there is nobody&apos;s consent to record.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1457"/>
         <source>Kwotę i okres podaje się tylko, gdy SKO uchyliło decyzję i orzekło co do istoty sprawy.</source>
         <translation>An amount and period are given only when the SKO quashed the decision and decided the case on the merits.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1458"/>
         <source>Odwołanie wnosi się od decyzji podpisanej, nie od projektu.</source>
         <translation>An appeal is lodged against a signed decision, not a draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1459"/>
         <source>Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte.</source>
         <translation>An appeal against this decision is already registered and not yet decided.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1459"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1460"/>
         <source>Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać.</source>
         <translation>The appeal has already been forwarded to the SKO or granted – this cannot be done.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1460"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1461"/>
         <source>Odwołania nie przekazano jeszcze do SKO.</source>
         <translation>The appeal has not been forwarded to the SKO yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1462"/>
         <source>Data jest wcześniejsza niż data wydania decyzji.</source>
         <translation>The date is earlier than the day the decision was issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1463"/>
         <source>Odwołanie nie mogło wpłynąć przed dniem jego wniesienia.</source>
         <translation>The appeal cannot have been received before the day it was lodged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1464"/>
         <source>Odwołania nie można przekazać przed dniem jego wpływu.</source>
         <translation>The appeal cannot be forwarded before the day it was received.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1465"/>
         <source>SKO nie mogło rozstrzygnąć przed dniem przekazania odwołania.</source>
         <translation>The SKO cannot have decided before the day the appeal was forwarded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1483"/>
         <source>Pakiet musi mieć co najmniej jedną część.</source>
         <translation>A package needs at least one part.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1484"/>
         <source>Pakiet może mieć najwyżej 12 części.</source>
         <translation>A package can have at most 12 parts.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1485"/>
         <source>Wybierz zespół, który realizuje tę część (świadczenia, praca socjalna lub usługi).</source>
         <translation>Choose the team that delivers this part (benefits, social work or services).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1486"/>
         <source>Ta część jest już w pakiecie dla tego zespołu.</source>
         <translation>This part is already in the package for this team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1487"/>
         <source>Część dla zespołu innego niż praca socjalna nie może mówić o przemocy – opisz ją neutralnie (np. „posiłek”).</source>
         <translation>A part for a team other than social work must not speak of violence – describe it neutrally (e.g. &quot;meal&quot;).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1488"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 7 (przemoc w rodzinie).</source>
         <translation>This package is given after an intake with the art. 7 pkt 7 ground (domestic violence).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1489"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 5 (niepełnosprawność).</source>
         <translation>This package is given after an intake with the art. 7 pkt 5 ground (disability).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1490"/>
         <source>Ten pakiet został już przydzielony po tym zgłoszeniu.</source>
         <translation>This package has already been given after this intake.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1491"/>
         <source>Ktoś w międzyczasie zmienił ten pakiet – otwórz katalog ponownie.</source>
         <translation>Someone changed this package meanwhile – open the catalogue again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1525"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1526"/>
         <source>Decyzję o przyznaniu lub odmowie świadczenia można podpisać dopiero po rodzinnym wywiadzie środowiskowym (art. 106 ust. 4 ustawy o pomocy społecznej) – zespół ds. świadczeń musi powiązać wniosek z zakończonym wywiadem.</source>
         <translation>A decision granting or refusing a benefit can be signed only after a family interview (art. 106(4) of the Social Assistance Act) – the benefits team must link the application to a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1526"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1527"/>
         <source>Dane prawne o wywiadzie środowiskowym (interview_rules.json) są uszkodzone.</source>
         <translation>The legal data on the family interview (interview_rules.json) is damaged.</translation>
     </message>
@@ -17342,68 +17352,83 @@ Finish what you are doing and close the program. At the next start the program w
     </message>
     <message>
         <location filename="../ops_desktop/ui/office_text.py" line="43"/>
+        <source>Ten komputer przywrócono z kopii zapasowej, a część zmian zapisanych w tej kopii nie dotarła wcześniej do folderu wymiany: wymiana jest wstrzymana, aby ich nie zgubić. Wezwij administratora.</source>
+        <translation>This PC was restored from a backup, and some changes saved in that backup had not reached the exchange folder before: the exchange is paused so that they are not lost. Call the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="44"/>
+        <source>Plik bazy tego komputera zastąpiono starszą kopią poza programem, a pliku wymiany potrzebnego, by odróżnić zmiany z tej kopii od wpisanych później, już nie ma: wymiana jest wstrzymana. Przywróć kopię poleceniem programu („Przywróć”) albo dołącz ten komputer do biura ponownie z nowym zaproszeniem.</source>
+        <translation>This PC&apos;s database file was replaced with an older copy outside the program, and an exchange file needed to tell the changes of that copy from those typed later is gone: the exchange is paused. Restore the backup with the program&apos;s command („Przywróć”) or join this PC to the office again with a new invitation.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="46"/>
         <source>Wybrany folder jest niedostępny – czy pendrive jest podłączony? Niczego nie skopiowano.</source>
         <translation>The chosen folder cannot be reached – is the USB stick plugged in? Nothing was copied.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="44"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="47"/>
         <source>To jest folder wymiany tego komputera – wskaż folder na pendrivie.</source>
         <translation>This is this PC&apos;s own exchange folder – choose the folder on the USB stick.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="45"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="48"/>
         <source>Na tym pendrivie są pliki wymiany innego biura – niczego nie skopiowano. Wskaż pendrive laptopa tego biura.</source>
         <translation>This USB stick holds exchange files of another office – nothing was copied. Choose the stick of this office&apos;s laptop.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="46"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="49"/>
         <source>Kopiowanie przerwano (pendrive wyjęty albo folder niedostępny). Skopiowane pliki zostają; resztę przeniesie następna wymiana przez pendrive.</source>
         <translation>Copying was cut off (the USB stick was removed or the folder cannot be reached). The files copied stay; the next exchange by USB stick will carry the rest.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="51"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="54"/>
         <source>plik zmieniony lub uszkodzony – odrzucony</source>
         <translation>file altered or damaged – refused</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="52"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="55"/>
         <source>plik innego biura – odrzucony</source>
         <translation>file of another office – refused</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="53"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="56"/>
         <source>plik nowszej wersji programu – zaktualizuj program</source>
         <translation>file of a newer program version – update the program</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="54"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="57"/>
         <source>brakuje wcześniejszego pliku – czekam na niego</source>
         <translation>an earlier file is missing – waiting for it</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="55"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="58"/>
         <source>zegar tamtego komputera wyprzedza ten o ponad dwa dni</source>
         <translation>that PC&apos;s clock is more than two days ahead of this one</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="56"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="59"/>
         <source>plik uszkodzony – odrzucony</source>
         <translation>file damaged – refused</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="57"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="60"/>
         <source>to nie jest plik wymiany – pominięty</source>
         <translation>not an exchange file – skipped</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="58"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="61"/>
         <source>zapisany nowym kluczem biura, którego ten komputer jeszcze nie dostał – czeka</source>
         <translation>sealed with a new office key this PC has not received yet – waiting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/office_text.py" line="59"/>
+        <location filename="../ops_desktop/ui/office_text.py" line="62"/>
         <source>zapisany starym kluczem biura po zmianie klucza – odrzucony</source>
         <translation>sealed with an old office key after the key changed – refused</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="63"/>
+        <source>to zmiany tego komputera sprzed przywrócenia kopii, których nie ma już w folderze wymiany (kopia była starsza niż ostatnia). Mają je inne komputery: dołącz ten komputer ponownie do biura z nowym zaproszeniem – to, co wpisano tu po przywróceniu, już do nich dotarło</source>
+        <translation>these are this PC&apos;s changes from before the backup was restored, no longer in the exchange folder (the backup was older than the last one). The other PCs have them: join this PC to the office again with a new invitation – what was typed here after the restore has already reached them</translation>
     </message>
 </context>
 <context>
@@ -17904,7 +17929,7 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <location filename="../ops_desktop/ui/labels.py" line="196"/>
         <location filename="../ops_desktop/ui/labels.py" line="251"/>
         <location filename="../ops_desktop/ui/labels.py" line="269"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1479"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
@@ -18642,237 +18667,237 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <translation>complaint unjustified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1270"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1271"/>
         <source>formularz A u przewodniczącego zespołu</source>
         <translation>form A handed to the team&apos;s chair</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1271"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1272"/>
         <source>powołanie grupy diagnostyczno-pomocowej</source>
         <translation>diagnostic-support group appointed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1272"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1273"/>
         <source>pierwsze posiedzenie grupy</source>
         <translation>the group&apos;s first meeting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1273"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1274"/>
         <source>zawiadomienie nieobecnej osoby stosującej przemoc</source>
         <translation>absent person using violence notified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1274"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1275"/>
         <source>formularz C</source>
         <translation>form C</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1275"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1276"/>
         <source>formularz D</source>
         <translation>form D</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1278"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1279"/>
         <source>ustanie przemocy i zrealizowanie planu pomocy</source>
         <translation>violence stopped and the help plan carried out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1279"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1280"/>
         <source>brak zasadności podejmowania działań</source>
         <translation>no grounds for taking action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1282"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1283"/>
         <source>osoba doznająca przemocy</source>
         <translation>person experiencing violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1283"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1284"/>
         <source>osoba stosująca przemoc</source>
         <translation>person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1285"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1286"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1286"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1287"/>
         <source>rodzinny wywiad środowiskowy</source>
         <translation>family community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1346"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1347"/>
         <source>rachunek zamknięty</source>
         <translation>account closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1347"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1348"/>
         <source>błędny numer rachunku</source>
         <translation>wrong account number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1348"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1349"/>
         <source>niezgodna nazwa odbiorcy</source>
         <translation>payee name mismatch</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1349"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1350"/>
         <source>zgon odbiorcy</source>
         <translation>payee deceased</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1350"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1351"/>
         <source>inna przyczyna</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1353"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1354"/>
         <source>potrącenie z wypłaty</source>
         <translation>deduction from a payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1354"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1355"/>
         <source>wpłata w kasie</source>
         <translation>paid at the cashier</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1355"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1356"/>
         <source>wpłata przelewem</source>
         <translation>paid by transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1358"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1359"/>
         <source>na wniosek osoby</source>
         <translation>at the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1359"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1360"/>
         <source>na wniosek pracownika socjalnego</source>
         <translation>at the social worker&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1362"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1363"/>
         <source>wypłata</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1363"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1364"/>
         <source>ponowna wypłata</source>
         <translation>re-issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1364"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1365"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1365"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1366"/>
         <source>należność (nienależnie pobrane)</source>
         <translation>claim (undue benefit)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1367"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1368"/>
         <source>umorzenie należności</source>
         <translation>claim waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1415"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1416"/>
         <source>biegnie 7 dni organu</source>
         <translation>organ&apos;s 7 days running</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1417"/>
         <source>uwzględniane – decyzja do podpisu</source>
         <translation>being granted – decision to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1418"/>
         <source>uwzględnione (art. 132)</source>
         <translation>granted (art. 132)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1418"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1419"/>
         <source>przekazane do SKO</source>
         <translation>forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1419"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1420"/>
         <source>rozstrzygnięte przez SKO</source>
         <translation>decided by the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1422"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1423"/>
         <source>utrzymano w mocy (art. 138 § 1 pkt 1)</source>
         <translation>upheld (art. 138 § 1 pt 1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1423"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1424"/>
         <source>uchylono i orzeczono co do istoty (art. 138 § 1 pkt 2)</source>
         <translation>quashed and decided on the merits (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1425"/>
         <source>uchylono i umorzono postępowanie (art. 138 § 1 pkt 2)</source>
         <translation>quashed and proceedings discontinued (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1426"/>
         <source>uchylono i przekazano do ponownego rozpatrzenia (art. 138 § 2)</source>
         <translation>quashed and remitted for reconsideration (art. 138 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1469"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1470"/>
         <source>osoby bezrobotne</source>
         <translation>unemployed persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1470"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1471"/>
         <source>osoby starsze</source>
         <translation>older persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1471"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1472"/>
         <source>osoby z niepełnosprawnościami</source>
         <translation>persons with disabilities</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1472"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1473"/>
         <source>rodziny z dziećmi</source>
         <translation>families with children</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1474"/>
         <source>rodziny dotknięte przemocą w rodzinie</source>
         <translation>families affected by domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1474"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1475"/>
         <source>osoby w kryzysie bezdomności</source>
         <translation>persons experiencing homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1477"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1478"/>
         <source>nie rozpoczęto</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1480"/>
         <source>zrealizowano</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1522"/>
         <source>aktualizacja wywiadu (co 6 miesięcy)</source>
         <translation>interview update (every 6 months)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1522"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1523"/>
         <source>termin działania w programie indywidualnym</source>
         <translation>deadline of an action in an individual programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1523"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1524"/>
         <source>koniec okresu programu – ocena końcowa</source>
         <translation>end of the programme&apos;s period – final review</translation>
     </message>

@@ -45,9 +45,20 @@ MESSAGES: dict[str, str] = {
     "stick_unreachable": "Folder do wymiany (pendrive) jest niedostępny – czy jest podłączony?",
     "same_folder": "To jest folder wymiany tego komputera – wskaż folder na pendrivie.",
     "foreign_office": "Na pendrivie są pliki innego biura – niczego nie skopiowano.",
+    "restored_unsent": "Ten komputer przywrócono z kopii zapasowej, a część zmian zapisanych w tej"
+                       " kopii nie dotarła wcześniej do folderu wymiany: wymiana jest wstrzymana, "
+                       "aby ich nie zgubić. Wezwij administratora.",
+    "restored_unclear": "Plik bazy tego komputera zastąpiono starszą kopią poza programem, a pliku"
+                        " wymiany potrzebnego, by odróżnić zmiany z tej kopii od wpisanych "
+                        "później, już nie ma: wymiana jest wstrzymana. Przywróć kopię poleceniem "
+                        "`ops-desktop restore` albo dołącz ten komputer do biura ponownie z nowym "
+                        "zaproszeniem.",
     "relay_cut": "Kopiowanie przerwano (pendrive wyjęty albo folder niedostępny); skopiowane "
                  "pliki zostają, resztę przeniesie następna wymiana.",
 }
+CONTINUED = ("Baza tego komputera jest starsza niż to, co już wysłał (przywrócona kopia): "
+             "komputer działa dalej w biurze pod nowym numerem, a zmiany wysłane po "
+             "wykonaniu kopii wróciły z folderu wymiany.")
 PROBLEMS: dict[str, str] = {
     "altered": "plik zmieniony lub uszkodzony – odrzucony",
     "foreign_office": "plik innego biura – odrzucony",
@@ -59,6 +70,9 @@ PROBLEMS: dict[str, str] = {
     "key_missing": "zapisany nowym kluczem biura, którego ten komputer jeszcze nie dostał "
                    "– czeka",
     "old_key": "zapisany starym kluczem biura po zmianie klucza – odrzucony",
+    "restored_gap": "to zmiany tego komputera sprzed przywrócenia kopii, których nie ma już "
+                    "w folderze (kopia starsza niż ostatnia); mają je inne komputery: dołącz "
+                    "ten komputer ponownie z nowym zaproszeniem",
 }
 
 
@@ -172,6 +186,8 @@ def run_join(args: argparse.Namespace) -> int:
 
 def describe(report: RoundReport) -> list[str]:
     lines = [f"Wysłano zmian: {report.exported}; przyjęto: {report.applied}."]
+    if report.continued_from:
+        lines.append(CONTINUED)
     if report.pruned_files or report.pruned_changes:
         lines.append(f"Usunięto plików przyjętych przez wszystkie komputery: "
                      f"{report.pruned_files}; wpisów z kolejki wysłanych zmian: "

@@ -46,7 +46,13 @@ from ops_desktop.exchange.sync import (
 from ops_desktop.storage import backup
 from ops_desktop.storage.audit_copies import last_own_seq
 from ops_desktop.storage.backup_settings import ensure_office_id
-from ops_desktop.storage.change_feed import forget_membership, last_outbox_seq, put_state, read_state
+from ops_desktop.storage.change_feed import (
+    forget_backup_marks,
+    forget_membership,
+    last_outbox_seq,
+    put_state,
+    read_state,
+)
 from ops_desktop.storage.database import Database, open_database
 from ops_desktop.storage.models import OfficeMemberRow
 from ops_desktop.storage.replica import forget_local_copy, removed_members
@@ -175,6 +181,7 @@ def join(invitation: Path, code: str, db_file: Path, name: str, root: Path | Non
         # never need applying again. Its outbox and refusals are its own, not this PC's.
         applied = last_outbox_seq(connection)
         forget_local_copy(s)
+        forget_backup_marks(connection)
         private, public = new_member_keys()
         put_state(connection, private | {
             MEMBER_ID: member, MEMBER_CODE: str(number), MEMBER_NAME: name,

@@ -35,13 +35,17 @@ from typing import Any
 from ops_desktop.exchange import acks
 from ops_desktop.exchange import folder as exchange_folder
 from ops_desktop.exchange.acks import ACKS, LOG_FROM
-from ops_desktop.exchange.audit_trail import AUDIT_APPLIED_PREFIX, AUDIT_SHARED_UNTIL
+from ops_desktop.exchange.audit_trail import (
+    AUDIT_APPLIED_PREFIX,
+    AUDIT_EXPORTED,
+    AUDIT_SHARED_UNTIL,
+)
 from ops_desktop.exchange.bundle import AUDIT, CHANGES, file_name, seal
 from ops_desktop.exchange.sync import APPLIED_PREFIX, EXPORTED, Membership
-from ops_desktop.storage.change_feed import put_state, read_state
+from ops_desktop.storage.change_feed import BACKUP_PREFIX, put_state, read_state
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.exchange_upkeep import drop_outbox_until, office_member_ids
-from ops_desktop.storage.replica import removed_members
+from ops_desktop.storage.replica import closed_members, removed_members
 
 # Keys of exchange_state: the number of this PC's newest acknowledgement file and what it
 # said (a round that took nothing new writes none), and the newest invitation's marks.
@@ -80,6 +84,13 @@ def publish(db: Database, me: Membership) -> bool:
         connection = s.connection()
         state = read_state(connection)
         body: dict[str, Any] = marks(state)
+        backed = {k[len(BACKUP_PREFIX):]: int(v) for k, v in state.items()
+                  if k.startswith(BACKUP_PREFIX)}
+        if backed:
+            # Only what this PC's last backup holds: restored from it, the PC reads the rest
+            # again, so the others keep those files until its next backup.
+            for kind, prefix in KINDS.items():
+                body[kind] = {m: min(n, backed.get(prefix + m, 0)) for m, n in body[kind].items()}
         # A PC joined from a later invitation begins its log later than the first PCs.
         body[LOG_FROM] = int(state.get(AUDIT_SHARED_UNTIL, "0"))
         if INVITATION_FLOOR in state:
@@ -137,9 +148,15 @@ def prune(db: Database, me: Membership, now: dt.datetime) -> Pruned:
     folder = exchange_folder.member_folder(me.root, me.member)
     with db.session() as s:
         connection = s.connection()
-        taken, state = _taken(me, connection, removed_members(s), now)
+        # A PC carrying on under a new id (exchange/restored.py) acknowledges no more.
+        taken, state = _taken(me, connection, removed_members(s) | closed_members(s), now)
         exported = int(state.get(EXPORTED, "0"))
         changes = drop_outbox_until(connection, min(taken[CHANGES], exported))
+        # What this PC sent after its last backup stays: restored from it, it reads those
+        # files back (exchange/restored.py).
+        for kind, mark in ((CHANGES, EXPORTED), (AUDIT, AUDIT_EXPORTED)):
+            if BACKUP_PREFIX + mark in state:
+                taken[kind] = min(taken[kind], int(state[BACKUP_PREFIX + mark]))
     files = 0
     for kind, below in taken.items():
         # The newest file always stays (it says when this PC was last heard from).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ops_desktop.exchange import folder as exchange_folder
+from ops_desktop.exchange import restored
 from ops_desktop.exchange.audit_trail import export_audit, import_audit
 from ops_desktop.exchange.bundle import BundleError
 from ops_desktop.exchange.keys import (
@@ -33,6 +34,11 @@ def run_round(db: Database, now: dt.datetime) -> RoundReport:
     exchange_folder.check_reachable(me.root)
     report = RoundReport()
     try:
+        # Put back to an older copy of itself, its next files would take the numbers of
+        # files the others already applied (exchange/restored.py).
+        if restored.settle(db, me):
+            report.continued_from = me.member
+            me = membership(db) or me
         ensure_member_keys(db, me)
         # A new office key first: nothing this PC writes from now on opens with the key a
         # removed PC still holds.
@@ -77,6 +83,8 @@ def send_waiting(db: Database) -> int:
         raise BundleError("not_a_member")
     exchange_folder.check_reachable(me.root)
     try:
+        if restored.behind(db, me):
+            return 0  # the next round makes it a new member first
         return export(db, me)
     except OSError as exc:
         raise exchange_folder.ExchangeFolderError("unreachable", str(exc)) from exc

@@ -58,6 +58,8 @@ EXCHANGE_DIR, EXPORTED, LAST_EXCHANGE = "exchange_dir", "exported", "last_exchan
 # The folder last relayed with (a field laptop's stick): the window offers it next time.
 RELAY_DIR = "relay_dir"
 APPLIED_PREFIX = "applied:"
+# The member id a PC restored from its own backup carried on from (exchange/restored.py).
+CONTINUES = "continues_member"
 # Office keys after the invitation's (OFFICE_KEY, generation 1), one per generation; and the
 # newest generation each other PC has sealed a file with (it never goes back to an older one).
 KEY_PREFIX, KEYGEN_SEEN_PREFIX = "office_key:", "keygen_seen:"
@@ -88,6 +90,9 @@ class RoundReport:
     anonymised: int = 0  # persons anonymised on another PC, and now here too
     pruned_files: int = 0  # this PC's files every PC has taken, deleted from the folder
     pruned_changes: int = 0  # and its outbox entries
+    # The member id this PC carried on from, having found its store older than its own
+    # files in the folder (restored from its own backup, exchange/restored.py).
+    continued_from: str | None = None
 
     @property
     def needs_update(self) -> bool:
@@ -251,7 +256,15 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
             if member in removed:
                 continue  # what a removed PC writes is not read any more
             applied = int(state.get(APPLIED_PREFIX + member, "0"))
+            told = len(report.problems)
             changes, reached = _read_member(me, member, applied, report, seen)
+            if member == state.get(CONTINUES):
+                # Its own changes from before a restore, deleted from the folder since (the
+                # backup was older than its last one): they will not come; joining again
+                # from another PC's invitation brings them.
+                report.problems[told:] = [dataclasses.replace(p, code="restored_gap")
+                                          if p.code == "missing_file" else p
+                                          for p in report.problems[told:]]
             if reached != applied:
                 incoming.extend(changes)
                 marks[member] = reached

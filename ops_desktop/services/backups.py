@@ -30,10 +30,15 @@ from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import Actor, require
 from ops_desktop.services.office import OfficeService
+from ops_desktop.exchange import folder as exchange_folder
+from ops_desktop.exchange import restored as restored_pc
+from ops_desktop.exchange.bundle import BundleError
+from ops_desktop.exchange.sync import membership
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import backup as store
 from ops_desktop.storage.backup import BackupError, BackupInfo
 from ops_desktop.storage.backup_settings import ensure_office_id, is_sealed, seal, unseal
+from ops_desktop.storage.change_feed import backup_taken, mark_restored, sent_marks
 from ops_desktop.storage.database import Database, check_schema, open_database
 
 __all__ = [
@@ -203,6 +208,7 @@ class BackupService:
             raise BackupError("not_configured")
         with self.db.session() as s:  # the backup names its office
             ensure_office_id(s)
+            sent = sent_marks(s.connection())
         now = self.clock()
         try:
             info = store.write_backup(db_file, Path(folder), passphrase, now, progress,
@@ -218,6 +224,7 @@ class BackupService:
         with self.db.session(actor.user_id if actor else None) as s:
             queries.put_setting(s, KEY_LAST_AT, now.isoformat())
             queries.put_setting(s, KEY_LAST_ERROR, "")
+            backup_taken(s.connection(), sent)
             audit.record(s, actor.user_id if actor else None, "backup", "backup",
                          entity_id=info.file.name,
                          details={"folder": str(folder), "size": info.size, "rows": info.rows})
@@ -349,6 +356,26 @@ def _note_restore(db_path: Path, actor_id: uuid.UUID | None, file: Path,
     """Write the restore into the restored database's own audit log (migrating it first
     when the backup was made by an older version), so the log says where its data came from."""
     note_in_log(db_path, actor_id, "restore", file, key)
+    _back_in_office(db_path, key)
+
+
+def _back_in_office(db_path: Path, key: bytes | None) -> None:
+    """A PC of an office of several PCs, restored from its own backup, carries on as a new
+    member at once when it reaches the exchange folder (exchange/restored.py): until then it
+    gives out no numbers, which could repeat those it gave after the backup. Away from the
+    folder, its first exchange does it."""
+    store_db = open_database(f"sqlite:///{db_path}", key=key)
+    try:
+        me = membership(store_db)
+        if me is None:
+            return
+        try:
+            exchange_folder.check_reachable(me.root)
+            restored_pc.settle(store_db, me)
+        except (BundleError, OSError) as exc:
+            log.info("restored PC not yet back in its office: %s", exc)
+    finally:
+        store_db.dispose()
 
 
 def check_before_copy(db_path: Path, key: bytes | None = None) -> None:
@@ -375,6 +402,8 @@ def note_in_log(db_path: Path, actor_id: uuid.UUID | None, action: str, file: Pa
     try:
         with store_db.session(actor_id) as s:
             audit.record(s, actor_id, action, "database", details={"backup": file.name})
+            if action == "restore":
+                mark_restored(s.connection())
     finally:
         store_db.dispose()
 

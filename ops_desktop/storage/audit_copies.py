@@ -59,11 +59,21 @@ def verify_copies(connection: Connection) -> dict[str, ChainReport]:
     return {member: _verify_member(connection, member) for member in members}
 
 
-def _anchor(connection: Connection, seq: int) -> str | None:
-    """The hash every chain shares at `seq` (from the invitation's copy of the log)."""
+def _anchor(connection: Connection, seq: int, member: str, links_to: str) -> str | None:
+    """The hash a chain's first entry held here must link to at `seq`: the one every chain
+    shares from the invitation's copy of the log (this PC's own entry). A PC that carries on
+    from its former self (restored from its own backup, exchange/restored.py) begins where
+    that former self's chain had reached: its link is right when another chain held here
+    has that very entry."""
     if seq == 0:
         return GENESIS
-    return connection.execute(select(_own.c.hash).where(_own.c.seq == seq)).scalar_one_or_none()
+    own = connection.execute(select(_own.c.hash).where(_own.c.seq == seq)).scalar_one_or_none()
+    if own == links_to:
+        return own
+    other = connection.execute(select(_copies.c.hash).where(
+        _copies.c.seq == seq, _copies.c.member_id != member, _copies.c.hash == links_to)
+    ).scalars().first()
+    return other if other is not None else own
 
 
 def _verify_member(connection: Connection, member: str) -> ChainReport:
@@ -76,7 +86,7 @@ def _verify_member(connection: Connection, member: str) -> ChainReport:
     for row in rows:
         if prev is None:
             expected = int(row[0])
-            prev = _anchor(connection, expected - 1)
+            prev = _anchor(connection, expected - 1, member, str(row[9]))
             if prev is None:
                 prev = str(row[9])  # this PC never held that beginning: start from the entry
         problem = _check(tuple(row), expected, prev)

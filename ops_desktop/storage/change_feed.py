@@ -23,13 +23,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, event, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, event, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.base import instance_state
 
+from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.hlc import ZERO, Clock, Stamp
 from ops_desktop.storage.models import (
     Base,
@@ -420,10 +421,56 @@ def last_outbox_seq(connection: Connection) -> int:
     return int(value or 0)
 
 
+# Where the outbox stood when the store was put back from a backup (exchange/restored.py
+# tells the work done after the restore from what the PC had sent before).
+RESTORED_OUTBOX = "restored_outbox_seq"
+
+
+# The exchange's marks when this PC's last backup was taken, under "backup:<mark>": how far
+# it had put its changes and its log into the folder ("exported", "audit_exported") and
+# applied every other PC's ("applied:<id>", "audit_applied:<id>"). Its later files stay in
+# the folder, and it acknowledges to the others only what the backup holds
+# (exchange/pruning.py): restored from that backup, it finds everything in the folder.
+BACKUP_PREFIX = "backup:"
+_SENT_MARKS = ("exported", "audit_exported")
+_TAKEN_MARKS = ("applied:", "audit_applied:")
+
+
+def sent_marks(connection: Connection) -> dict[str, str]:
+    """This PC's exchange marks, read just before a backup is taken."""
+    return {k: v for k, v in read_state(connection).items()
+            if k in _SENT_MARKS or k.startswith(_TAKEN_MARKS)}
+
+
+def backup_taken(connection: Connection, marks: dict[str, str]) -> None:
+    """The backup holding `marks` (sent_marks before it) was written and checked."""
+    forget_backup_marks(connection)
+    put_state(connection, {BACKUP_PREFIX + k: v for k, v in marks.items()})
+
+
+def forget_backup_marks(connection: Connection) -> None:
+    """A store that is a copy of another PC (an invitation) or of this PC's former self:
+    the marks of that PC's last backup count its files, not this PC's."""
+    connection.execute(delete(_state).where(_state.c.key.startswith(BACKUP_PREFIX)))
+
+
+def mark_restored(connection: Connection) -> None:
+    """A member's store just restored from a backup: note where its outbox stands."""
+    if connection.execute(_STATE_VALUE, {"state_key": "member_id"}).scalar_one_or_none():
+        put_state(connection, {RESTORED_OUTBOX: str(last_outbox_seq(connection))})
+
+
 def number_mark(session: Session) -> str:
     """What this PC adds to the numbers it gives out (case signs, referral numbers): nothing
     on a standalone PC or the office's first PC, "-2" on member 2, so PCs apart never give
     out one number twice (each also counts in its own register)."""
-    code = session.connection().execute(
-        _STATE_VALUE, {"state_key": "member_code"}).scalar_one_or_none()
+    rows = dict(session.connection().execute(
+        select(_state.c.key, _state.c.value).where(
+            _state.c.key.in_(("member_code", RESTORED_OUTBOX)))).all())
+    if RESTORED_OUTBOX in rows:
+        # Restored from a backup and not yet back in the office: the numbers it gave out
+        # after the backup are not in this copy, and it would give them again
+        # (exchange/restored.py gives it a new mark once it reaches the folder).
+        raise DomainError("restored_not_rejoined")
+    code = rows.get("member_code")
     return f"-{code}" if code and code != "1" else ""

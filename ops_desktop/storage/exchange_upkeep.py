@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, delete, func, select
+from sqlalchemy import Connection, delete, func, select, update
 
 from ops_desktop.storage.models import ExchangeStateRow, OfficeMemberRow, OutboxRow
 
@@ -32,3 +32,21 @@ def drop_state(connection: Connection, keys: Iterable[str]) -> None:
     """Forget values of this PC's exchange state (a copy of the store for another PC)."""
     state = ExchangeStateRow.__table__
     connection.execute(delete(state).where(state.c.key.in_(list(keys))))
+
+
+# --- a PC restored from its own backup (exchange/restored.py) ------------------------------
+
+def outbox_stamps_after(connection: Connection, after: int) -> list[tuple[int, str]]:
+    """(number, stamp) of this PC's outbox entries after `after`, in order."""
+    return [(int(seq), str(stamp)) for seq, stamp in connection.execute(
+        select(_outbox.c.seq, _outbox.c.stamp).where(_outbox.c.seq > after)
+        .order_by(_outbox.c.seq))]
+
+
+def restart_outbox(connection: Connection, sent: int) -> None:
+    """Drop the entries up to `sent` (they went into the folder under the former member id)
+    and number the rest from 1, as a joining PC's first changes are."""
+    connection.execute(delete(_outbox).where(_outbox.c.seq <= sent))
+    # Through negative numbers: one UPDATE may visit the rows in any order.
+    connection.execute(update(_outbox).values(seq=-(_outbox.c.seq - sent)))
+    connection.execute(update(_outbox).values(seq=-_outbox.c.seq))

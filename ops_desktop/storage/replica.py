@@ -527,6 +527,13 @@ def removed_members(session: Session) -> set[str]:
                                              .where(OfficeMemberRow.removed_at.is_not(None)))}
 
 
+def closed_members(session: Session) -> set[str]:
+    """Member ids of PCs that carry on under a new id (restored from their own backup,
+    exchange/restored.py): nobody waits for them any more."""
+    return {str(m) for m in session.scalars(select(OfficeMemberRow.id)
+                                             .where(OfficeMemberRow.deleted_at.is_not(None)))}
+
+
 def remove_member(session: Session, code: int) -> bool:
     """Mark the PC with this number removed (it travels); False when there is none."""
     from ops_desktop.storage.models import utcnow

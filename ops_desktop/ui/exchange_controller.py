@@ -325,6 +325,12 @@ class ExchangeController(QObject):
         report = outcome.report
         if report is None:
             return
+        if report.continued_from:
+            self._once("continued", self.tr(
+                "Baza tego komputera okazała się starsza niż to, co już wysłał do biura "
+                "(przywrócono kopię zapasową). Komputer działa dalej w biurze pod nowym "
+                "numerem, a zmiany wysłane przez niego po wykonaniu kopii wróciły z folderu "
+                "wymiany."))
         if report.needs_update:
             self._once("needs_update", self.tr(
                 "Inny komputer biura pracuje w nowszej wersji programu. Jego zmiany czekają, "

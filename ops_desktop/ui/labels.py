@@ -1234,6 +1234,7 @@ ERRORS.update({
     "care_date_outside_order": QT_TRANSLATE_NOOP("errors", "Data poza okresem zlecenia usług."),
     "care_contract_not_valid": QT_TRANSLATE_NOOP("errors", "Umowa z wykonawcą nie obowiązuje w tym dniu."),
     "care_hours_per_carer": QT_TRANSLATE_NOOP("errors", "Godziny tego miesiąca są wpisane dla opiekunów (strona „Harmonogram i godziny”); tam je popraw."),
+    "restored_not_rejoined": QT_TRANSLATE_NOOP("errors", "Ten komputer przywrócono z kopii zapasowej i nie połączył się jeszcze z folderem wymiany biura: do tego czasu nie nadaje numerów (skierowań, znaków spraw, decyzji), bo mógłby powtórzyć numery nadane po wykonaniu kopii. Podłącz folder wymiany i wybierz „Synchronizuj teraz”; wpisane dane nie przepadły."),
     "care_month_not_over": QT_TRANSLATE_NOOP("errors", "Ten miesiąc jeszcze trwa: rachunek za niego wystawia się od 1. dnia następnego miesiąca."),
     "care_hours_order_total": QT_TRANSLATE_NOOP("errors", "Godziny tego miesiąca wpisano jako sumę zlecenia na stronie „Usługi opiekuńcze”; wpisz tam 0, aby prowadzić je dla opiekunów."),
     "care_hours_daily": QT_TRANSLATE_NOOP("errors", "Godziny tego opiekuna w tym miesiącu są zapisane dzień po dniu (z pliku); popraw je tam."),

@@ -39,6 +39,9 @@ MESSAGES: dict[str, str] = {
     "removed_from_office": QT_TRANSLATE_NOOP("office", "Ten komputer odłączono od biura – wymiana zmian z innymi komputerami nie jest już możliwa. Dane na tym komputerze pozostają."),
     "cannot_remove_self": QT_TRANSLATE_NOOP("office", "Nie można odłączyć komputera, na którym się pracuje."),
     "member": QT_TRANSLATE_NOOP("office", "W biurze nie ma już tego komputera."),
+    # A PC restored from its own backup (exchange/restored.py).
+    "restored_unsent": QT_TRANSLATE_NOOP("office", "Ten komputer przywrócono z kopii zapasowej, a część zmian zapisanych w tej kopii nie dotarła wcześniej do folderu wymiany: wymiana jest wstrzymana, aby ich nie zgubić. Wezwij administratora."),
+    "restored_unclear": QT_TRANSLATE_NOOP("office", "Plik bazy tego komputera zastąpiono starszą kopią poza programem, a pliku wymiany potrzebnego, by odróżnić zmiany z tej kopii od wpisanych później, już nie ma: wymiana jest wstrzymana. Przywróć kopię poleceniem programu („Przywróć”) albo dołącz ten komputer do biura ponownie z nowym zaproszeniem."),
     # The relay with a field laptop's USB stick.
     "stick_unreachable": QT_TRANSLATE_NOOP("office", "Wybrany folder jest niedostępny – czy pendrive jest podłączony? Niczego nie skopiowano."),
     "same_folder": QT_TRANSLATE_NOOP("office", "To jest folder wymiany tego komputera – wskaż folder na pendrivie."),
@@ -57,6 +60,7 @@ PROBLEMS: dict[str, str] = {
     "not_a_bundle": QT_TRANSLATE_NOOP("office", "to nie jest plik wymiany – pominięty"),
     "key_missing": QT_TRANSLATE_NOOP("office", "zapisany nowym kluczem biura, którego ten komputer jeszcze nie dostał – czeka"),
     "old_key": QT_TRANSLATE_NOOP("office", "zapisany starym kluczem biura po zmianie klucza – odrzucony"),
+    "restored_gap": QT_TRANSLATE_NOOP("office", "to zmiany tego komputera sprzed przywrócenia kopii, których nie ma już w folderze wymiany (kopia była starsza niż ostatnia). Mają je inne komputery: dołącz ten komputer ponownie do biura z nowym zaproszeniem – to, co wpisano tu po przywróceniu, już do nich dotarło"),
 }
 # Files that wait for something that comes by itself (an update, the new office key): not
 # told as refused.

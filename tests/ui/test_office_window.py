@@ -24,6 +24,7 @@ from ops_desktop.services.errors import StorageEnvironmentError, StorageProblem
 from ops_desktop.services.exchange import ExchangeService
 from ops_desktop.services.hub import Services
 from ops_desktop.storage import backup_file
+from ops_desktop.storage.database import open_database
 from ops_desktop.ui import exchange_controller, office_text
 from ops_desktop.ui.admin import office_panel
 from ops_desktop.ui.admin.share_dialog import CodeDialog, ShareDialog
@@ -445,3 +446,40 @@ def test_a_write_goes_out_at_once_and_changes_from_another_pc_start_no_round(
     controller.run_round()
     qtbot.waitUntil(lambda: controller.job is None, timeout=15000)
     assert not controller.after_write.isActive()
+
+
+def test_a_laptop_put_back_to_an_older_copy_is_told_once_it_carries_on_under_a_new_number(
+        qtbot: QtBot, office: tuple[Services, Services, Path], messages: list[str],
+        tmp_path: Path) -> None:
+    """The laptop's file is replaced by an older copy of itself (exchange/restored.py)."""
+    pc1, pc2, _folder = office
+    pc2.exchange.sync()
+    file, key = pc2.db.file, pc2.db.key
+    assert isinstance(file, Path)
+    pc2.db.dispose()
+    copy = tmp_path / "kopia.sqlite"
+    copy.write_bytes(file.read_bytes())
+    desk = actor(pc2, "desk")
+    anna = pc2.persons.register_household(desk, person("Anna", "Kowal", PESEL_WOMAN_2002), [])
+    pc2.exchange.sync()
+    pc1.exchange.sync()
+    pc2.db.dispose()
+    file.write_bytes(copy.read_bytes())
+    laptop = Services.over(open_database(f"sqlite:///{file}", key=key))
+    try:
+        window = window_of(qtbot, laptop, "desk")
+        qtbot.waitUntil(lambda: window.exchange.last_status is not None
+                        and window.exchange.job is None, timeout=15000)
+        assert len(messages) == 1 and "pod nowym numerem" in messages[0]
+        status = window.exchange.last_status
+        assert status is not None and status.member_code == 3
+        assert "nr 3 „Laptop”" in window.exchange.label.toolTip()
+        round_done(qtbot, window)
+        assert len(messages) == 1  # told once
+        # What the laptop had sent after the copy came back to it.
+        assert laptop.persons.file(desk, anna).person.last_name == "Kowal"
+        window.exchange.stop()
+        window.close()
+    finally:
+        QThreadPool.globalInstance().waitForDone(30000)
+        laptop.close()

@@ -1,0 +1,166 @@
+"""A PC whose store went back to an older copy of itself: restored from its own backup after a
+broken disk, or an older file put back by hand.
+
+Its own subfolder then holds files it wrote after that copy was made: changes and audit
+entries the store no longer has, which the other PCs have already applied. Carrying on under
+the same identity would write new files under the numbers of those (the others would pass
+over them as already applied, and the work done since the restore would never reach them),
+give out again the case signs and decision numbers it gave out after the copy, and fork its
+audit chain where the others hold the old one.
+
+So such a PC carries on as a NEW member of the office, exactly as a PC joining with an
+invitation does: the restored store is a copy of its former self at the time of the backup,
+as an invitation is a copy of the sharing PC. It takes a new member id and a new number (its
+numbers get a new mark, so none is given twice), reads its former self's files after what
+the copy holds as another PC's (the work done after the backup comes back), and its own log
+travels from where its former self's had reached the folder at the time of the backup. Its
+former self's entry in the office is closed (a tombstone that travels): the others stop
+listing it and stop keeping their files for it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from ops_desktop.domain.clock import utcnow
+from ops_desktop.domain.ids import new_id
+from ops_desktop.exchange import folder as exchange_folder
+from ops_desktop.exchange.audit_trail import (
+    AUDIT_APPLIED_PREFIX,
+    AUDIT_EXPORTED,
+    AUDIT_SHARED_UNTIL,
+)
+from ops_desktop.exchange.bundle import AUDIT, CHANGES, BundleError, open_bundle
+from ops_desktop.exchange.keys import new_member_keys
+from ops_desktop.exchange.sync import (
+    APPLIED_PREFIX,
+    CONTINUES,
+    EXPORTED,
+    MEMBER_CODE,
+    MEMBER_ID,
+    Membership,
+    membership,
+)
+from ops_desktop.storage.change_feed import (
+    RESTORED_OUTBOX,
+    forget_backup_marks,
+    forget_membership,
+    put_state,
+    read_state,
+)
+from ops_desktop.storage.database import Database
+from ops_desktop.storage.exchange_upkeep import drop_state, outbox_stamps_after, restart_outbox
+from ops_desktop.storage.models import OfficeMemberRow
+
+# Keys of exchange_state: the acknowledgements this PC wrote (reset: its new folder is empty),
+# and the member id this PC carried on from (kept for the record and the tests).
+_ACKS_SERIAL, _ACKS_SENT = "acks_serial", "acks_sent"
+
+
+def _published(me: Membership, kind: str) -> int:
+    """The last number this PC's own files of `kind` in the folder reach (0: none)."""
+    found = exchange_folder.bundles(exchange_folder.member_folder(me.root, me.member), kind)
+    return max((last for _, last, _ in found), default=0)
+
+
+def behind(db: Database, me: Membership) -> bool:
+    """Whether this PC's folder holds changes or log entries its store never sent: it was
+    put back to an older copy of itself."""
+    with db.session() as s:
+        state = read_state(s.connection())
+    return (_published(me, CHANGES) > int(state.get(EXPORTED, "0"))
+            or _published(me, AUDIT) > int(state.get(AUDIT_EXPORTED, "0")))
+
+
+def _published_stamps(me: Membership, after: int) -> dict[int, str]:
+    """The stamps of this PC's own changes after `after` still in its folder, by number."""
+    stamps: dict[int, str] = {}
+    folder = exchange_folder.member_folder(me.root, me.member)
+    for _, last, path in exchange_folder.bundles(folder, CHANGES):
+        if last > after:
+            _, changes = open_bundle(path.read_bytes(), me.opening_keys, me.office)
+            stamps |= {int(c["seq"]): str(c["stamp"]) for c in changes}
+    return stamps
+
+
+def _former_reached(connection: Any, state: dict[str, str], me: Membership) -> int:
+    """Up to which number the outbox holds the former self's own changes: those went into
+    the folder under its id. The entries after it are work done since the restore.
+
+    A restore by the program notes where the outbox stood (RESTORED_OUTBOX). A file put back
+    by hand is read entry by entry against the former self's files: the first entry whose
+    stamp differs from the one sent under its number was written after the restore."""
+    if RESTORED_OUTBOX in state:
+        return int(state[RESTORED_OUTBOX])
+    reached = int(state.get(EXPORTED, "0"))
+    sent = _published_stamps(me, reached)
+    newest = max(sent, default=reached)
+    for seq, stamp in outbox_stamps_after(connection, reached):
+        if seq > newest or sent.get(seq, stamp) != stamp:
+            break
+        if seq not in sent:  # its file was deleted since: what it held cannot be told
+            raise BundleError("restored_unclear", str(seq))
+        reached = seq
+    return reached
+
+
+def settle(db: Database, me: Membership) -> bool:
+    """At each round, and right after a restore while the folder can be reached: a PC
+    behind its own files carries on as a new member (True). Otherwise the mark a restore
+    left is dropped: nothing was sent after the backup, the store is the PC's latest."""
+    if behind(db, me):
+        carry_on(db, me)
+        return True
+    with db.session() as s:
+        connection = s.connection()
+        if RESTORED_OUTBOX in read_state(connection):
+            drop_state(connection, [RESTORED_OUTBOX])
+    return False
+
+
+def carry_on(db: Database, me: Membership) -> Membership:
+    """Make this PC a new member continuing its former self (see the module's text); the
+    new membership. Raises BundleError "restored_unsent" when the store holds changes of
+    its former self that never went into the folder (they would reach nobody), and
+    "restored_unclear" when a file needed to tell them from later work is gone: nothing is
+    changed then."""
+    former = me.member
+    with db.session() as s:
+        connection = s.connection()
+        state = read_state(connection)
+        reached = _former_reached(connection, state, me)
+        if reached > _published(me, CHANGES):
+            raise BundleError("restored_unsent", str(reached))
+        member = str(new_id())
+        number = exchange_folder.claim_code(me.root, member)
+        # The former self's entries went into the folder under its id; the work done since
+        # the restore travels as the new member's, numbered from 1 as a joining PC's.
+        restart_outbox(connection, reached)
+        shared_log = int(state.get(AUDIT_EXPORTED, "0"))
+        private, public = new_member_keys()
+        put_state(connection, private | {
+            MEMBER_ID: member, MEMBER_CODE: str(number), EXPORTED: "0", CONTINUES: former,
+            # The former self's changes up to the copy are here; those after it are read
+            # from its folder like another PC's.
+            APPLIED_PREFIX + former: str(reached),
+            # Its log up to what had reached the folder is everyone's; the entries after it
+            # (the restore among them) travel as this PC's.
+            AUDIT_EXPORTED: str(shared_log), AUDIT_SHARED_UNTIL: str(shared_log),
+            AUDIT_APPLIED_PREFIX + former: str(shared_log),
+            _ACKS_SERIAL: "0", _ACKS_SENT: ""})
+        # The restore's mark, and the last backup's marks: they count the former self's files.
+        drop_state(connection, [RESTORED_OUTBOX])
+        forget_backup_marks(connection)
+        # Written as the new member (its first changes): the row that names it, and the
+        # former self's closed.
+        forget_membership(db.engine)
+        s.add(OfficeMemberRow(id=uuid.UUID(member), name=me.name, code=number, **public))
+        old = s.get(OfficeMemberRow, uuid.UUID(former))
+        if old is not None and old.deleted_at is None:
+            old.deleted_at = utcnow()
+        s.flush()
+    forget_membership(db.engine)
+    carried = membership(db)
+    assert carried is not None
+    return carried

@@ -1,0 +1,265 @@
+"""A PC restored from its own backup carries on as a new member (exchange/restored.py): the
+work it had sent after the backup comes back to it, the work done after the restore reaches
+the others, no number is given twice, and every audit chain still checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+
+from ops_desktop.domain.errors import DomainError
+from ops_desktop.domain.vocabulary import Team
+from ops_desktop.exchange.pruning import INVITATION_FLOOR
+from ops_desktop.exchange.sync import CONTINUES, MEMBER_ID, state
+from ops_desktop.services.context import Actor
+from ops_desktop.services.exchange import ExchangeService
+from ops_desktop.services.hub import Services
+from ops_desktop.storage.audit_copies import verify_copies
+from ops_desktop.storage.change_feed import put_state, read_state
+from ops_desktop.storage.database import open_database
+from ops_desktop.storage.file_check import check_file
+from tests.exchange.conftest import sync_all
+from tests.services.helpers import (
+    PESEL_MAN_1944,
+    PESEL_WOMAN_1985,
+    PESEL_WOMAN_2002,
+    person,
+    referral_intake,
+)
+
+PASSPHRASE = "kopia-pokoju-12-na-dysku-usb"
+
+
+def _refer(pc: Services, desk: Actor, first: str, last: str, pesel: str) -> str:
+    """Register a person and refer them to benefits: the referral's number."""
+    pid = pc.persons.register_household(desk, person(first, last, pesel), [])
+    return pc.intake.record(desk, referral_intake(pid, Team.BENEFITS)).referral_number
+
+
+def _found(pc: Services, desk: Actor) -> list[bool]:
+    return [bool(pc.persons.search(desk, p))
+            for p in (PESEL_MAN_1944, PESEL_WOMAN_2002, PESEL_WOMAN_1985)]
+
+
+def _invitation_weeks_ago(pc: Services) -> None:
+    with pc.db.session() as s:
+        connection = s.connection()
+        floor = json.loads(read_state(connection)[INVITATION_FLOOR])
+        floor["made"] = (dt.datetime.fromisoformat(floor["made"])
+                         - dt.timedelta(days=21)).isoformat()
+        put_state(connection, {INVITATION_FLOOR: json.dumps(floor, sort_keys=True)})
+
+
+def _restore_own_backup(pc2: Services, admin: Actor, backup: Path) -> Services:
+    """The administrator puts PC 2's backup back (the program restarts on it)."""
+    file, key = pc2.db.file, pc2.db.key
+    assert isinstance(file, Path)
+    pc2.backups.restore(admin, backup, PASSPHRASE)
+    return Services.over(open_database(f"sqlite:///{file}", key=key))
+
+
+@pytest.fixture
+def restored(admin: Actor, desk: Actor, two_pcs: tuple[Services, Services], tmp_path: Path
+             ) -> tuple[Services, Services, str, str]:
+    """PC 2 backs up, refers Anna Kowal, exchanges, and is then restored from the backup:
+    PC 1, the restored PC 2, Anna's referral number and PC 2's member id before."""
+    pc1, pc2 = two_pcs
+    pc2.persons.register_household(desk, person(pesel=PESEL_MAN_1944), [])
+    sync_all(pc1, pc2)
+    (tmp_path / "usb").mkdir()
+    pc2.backups.configure(admin, tmp_path / "usb", PASSPHRASE)
+    backup = pc2.backups.backup_now(admin).file
+    anna = _refer(pc2, desk, "Anna", "Kowal", PESEL_WOMAN_2002)
+    sync_all(pc1, pc2)
+    assert _found(pc1, desk) == [True, True, False]
+    former = state(pc2.db)[MEMBER_ID]
+    back = _restore_own_backup(pc2, admin, backup)
+    yield pc1, back, anna, former
+    back.close()
+
+
+def test_a_restored_pc_gets_back_what_it_sent_after_the_backup_and_its_new_work_travels(
+        desk: Actor, restored: tuple[Services, Services, str, str]) -> None:
+    pc1, pc2, anna, former = restored
+    assert _found(pc2, desk) == [True, False, False]  # the backup's state
+    # The folder was there at the restore: PC 2 carries on as a new member already.
+    after = state(pc2.db)
+    assert after[MEMBER_ID] != former and after[CONTINUES] == former
+    # Work done on the restored PC before it next exchanges.
+    ewa = _refer(pc2, desk, "Ewa", "Trzecia", PESEL_WOMAN_1985)
+    reports = [ExchangeService(pc.db).sync() for pc in (pc2, pc1, pc2, pc1)]
+    assert all(r.problems == [] and r.quarantined == {} for r in reports), reports
+    # Anna (sent by PC 2 after its backup) is back on PC 2; Ewa (typed after the restore)
+    # reached PC 1. Before, the restored PC's next file took the numbers of Anna's file and
+    # PC 1 passed over it as already applied.
+    assert _found(pc1, desk) == _found(pc2, desk) == [True, True, True]
+    assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2)}) == 1
+    # Its numbers get its new mark: Anna's number is not given again.
+    assert ewa != anna and ewa.startswith(f"SK-{after['member_code']}/")
+    # PC 1 lists the one PC 2 now is, not its former self.
+    status = ExchangeService(pc1.db).status()
+    assert status is not None
+    assert [o.code for o in status.others] == [int(after["member_code"])]
+
+
+def test_a_pc_restored_away_from_the_folder_gives_no_number_until_it_is_back(
+        admin: Actor, desk: Actor, two_pcs: tuple[Services, Services], tmp_path: Path) -> None:
+    pc1, pc2 = two_pcs
+    (tmp_path / "usb").mkdir()
+    pc2.backups.configure(admin, tmp_path / "usb", PASSPHRASE)
+    backup = pc2.backups.backup_now(admin).file
+    anna = _refer(pc2, desk, "Anna", "Kowal", PESEL_WOMAN_2002)
+    sync_all(pc1, pc2)
+    former = state(pc2.db)[MEMBER_ID]
+    (tmp_path / "wymiana").rename(tmp_path / "odlaczony")  # the laptop away from the share
+    pc2 = _restore_own_backup(pc2, admin, backup)
+    try:
+        assert state(pc2.db)[MEMBER_ID] == former
+        pid = pc2.persons.register_household(desk, person("Ewa", "Trzecia", PESEL_WOMAN_1985), [])
+        with pytest.raises(DomainError) as refused:
+            pc2.intake.record(desk, referral_intake(pid, Team.BENEFITS))
+        assert refused.value.code == "restored_not_rejoined"
+        (tmp_path / "odlaczony").rename(tmp_path / "wymiana")
+        report = ExchangeService(pc2.db).sync()
+        assert report.continued_from == former and report.problems == []
+        ewa = pc2.intake.record(desk, referral_intake(pid, Team.BENEFITS)).referral_number
+        assert ewa != anna
+        sync_all(pc1, pc2)
+        assert _found(pc1, desk) == _found(pc2, desk) == [False, True, True]
+        assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2)}) == 1
+    finally:
+        pc2.close()
+
+
+def test_a_store_put_back_by_hand_is_told_from_the_folder(
+        desk: Actor, two_pcs: tuple[Services, Services], tmp_path: Path) -> None:
+    """Not through the program's restore: no mark says where the outbox stood, so the
+    entries are read against the PC's own files (those whose stamps differ came later)."""
+    pc1, pc2 = two_pcs
+    file, key = pc2.db.file, pc2.db.key
+    assert isinstance(file, Path)
+    pc2.db.dispose()
+    shutil.copy(file, tmp_path / "kopia.sqlite")
+    _refer(pc2, desk, "Anna", "Kowal", PESEL_WOMAN_2002)
+    sync_all(pc1, pc2)
+    former = state(pc2.db)[MEMBER_ID]
+    pc2.db.dispose()
+    shutil.copy(tmp_path / "kopia.sqlite", file)
+    pc2 = Services.over(open_database(f"sqlite:///{file}", key=key))
+    try:
+        pc2.persons.register_household(desk, person("Ewa", "Trzecia", PESEL_WOMAN_1985), [])
+        report = ExchangeService(pc2.db).sync()
+        assert report.continued_from == former and report.problems == []
+        sync_all(pc1, pc2)
+        assert _found(pc1, desk) == _found(pc2, desk) == [False, True, True]
+        assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2)}) == 1
+    finally:
+        pc2.close()
+
+
+def test_every_chain_checks_on_both_pcs_after_a_restore(
+        desk: Actor, restored: tuple[Services, Services, str, str]) -> None:
+    pc1, pc2, _anna, former = restored
+    _refer(pc2, desk, "Ewa", "Trzecia", PESEL_WOMAN_1985)
+    sync_all(pc1, pc2)
+    now, first = state(pc2.db)[MEMBER_ID], state(pc1.db)[MEMBER_ID]
+    for pc, chains in ((pc1, {former, now}), (pc2, {former, first})):
+        with pc.db.engine.connect() as conn:
+            copies = verify_copies(conn)
+        assert set(copies) == chains
+        assert all(r.ok for r in copies.values()), copies
+        file = pc.db.file
+        assert isinstance(file, Path)
+        checked = check_file(file, key=pc.db.key)  # what `ops-desktop verify` reads
+        assert checked.store.ok and len(checked.members) == len(chains)
+        assert all(c.ok for c in checked.members.values())
+    # The restore itself is an entry of the new member's chain, held on PC 1.
+    with pc1.db.engine.connect() as conn:
+        actions = conn.exec_driver_sql(
+            "SELECT action FROM exchange_member_audit WHERE member_id = ?", (now,)
+        ).scalars().all()
+    assert "restore" in actions
+
+
+def test_the_restored_pc_no_longer_holds_back_the_others_files(
+        desk: Actor, restored: tuple[Services, Services, str, str]) -> None:
+    pc1, pc2, _anna, former = restored
+    for _ in range(2):
+        sync_all(pc1, pc2)
+    pc1.persons.register_household(desk, person("Ewa", "Trzecia", PESEL_WOMAN_1985), [])
+    for _ in range(3):
+        sync_all(pc1, pc2)
+    # PC 1's files are all taken by the one PC 2 now is: they go from the folder, though
+    # PC 2's former self will never acknowledge them.
+    me = ExchangeService(pc1.db).status()
+    assert me is not None
+    folder = me.folder / state(pc1.db)[MEMBER_ID]
+    changes = [p for p in folder.glob("0*.opsx")]
+    assert len(changes) == 1, changes
+    assert uuid.UUID(former)
+
+
+def test_what_a_pc_sent_after_its_last_backup_stays_in_the_folder_for_its_restore(
+        admin: Actor, desk: Actor, two_pcs: tuple[Services, Services], tmp_path: Path) -> None:
+    pc1, pc2 = two_pcs
+    for pc in (pc1, pc2):  # the invitation no longer keeps files: what every PC took may go
+        _invitation_weeks_ago(pc)
+    (tmp_path / "usb").mkdir()
+    pc2.backups.configure(admin, tmp_path / "usb", PASSPHRASE)
+    backup = pc2.backups.backup_now(admin).file
+    anna = pc2.persons.register_household(desk, person("Anna", "Kowal", PESEL_WOMAN_2002), [])
+    jan = pc1.persons.register_household(desk, person(pesel=PESEL_MAN_1944), [])
+    for _ in range(3):
+        sync_all(pc1, pc2)
+    pc2.persons.update_person(desk, anna, person("Anna", "Kowal", PESEL_WOMAN_2002,
+                                                 phone="600100200"))
+    pc1.persons.update_person(desk, jan, person(pesel=PESEL_MAN_1944, phone="600300400"))
+    for _ in range(3):
+        # Each PC has taken both files of the other: pruning would delete the first ones.
+        sync_all(pc1, pc2)
+    pc2 = _restore_own_backup(pc2, admin, backup)
+    try:
+        reports = [ExchangeService(pc.db).sync() for pc in (pc2, pc1, pc2)]
+        assert all(r.problems == [] for r in reports), [r.problems for r in reports]
+        # PC 2's own work after the backup, and PC 1's it had taken since, are back.
+        assert pc2.persons.file(desk, anna).phone == "600100200"
+        assert pc2.persons.file(desk, jan).phone == "600300400"
+        assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2)}) == 1
+    finally:
+        pc2.close()
+
+
+def test_restored_from_an_older_backup_than_the_last_the_gap_is_told_for_what_it_is(
+        admin: Actor, desk: Actor, two_pcs: tuple[Services, Services], tmp_path: Path) -> None:
+    pc1, pc2 = two_pcs
+    for pc in (pc1, pc2):
+        _invitation_weeks_ago(pc)
+    (tmp_path / "usb").mkdir()
+    pc2.backups.configure(admin, tmp_path / "usb", PASSPHRASE)
+    older = pc2.backups.backup_now(admin).file
+    anna = pc2.persons.register_household(desk, person("Anna", "Kowal", PESEL_WOMAN_2002), [])
+    for _ in range(3):
+        sync_all(pc1, pc2)
+    pc2.backups.backup_now(admin)  # the last backup holds Anna: her file may go
+    pc2.persons.update_person(desk, anna, person("Anna", "Kowal", PESEL_WOMAN_2002,
+                                                 phone="600100200"))
+    for _ in range(3):
+        sync_all(pc1, pc2)
+    pc2 = _restore_own_backup(pc2, admin, older)
+    try:
+        report = ExchangeService(pc2.db).sync()
+        # Its own changes and log entries after the older backup are gone from the folder
+        # (and so are PC 1's files it had taken after that backup).
+        former = {p.code for p in report.problems if p.member == state(pc2.db)[CONTINUES]}
+        assert former == {"restored_gap"}
+        # What was typed after the restore still leaves.
+        pc2.persons.register_household(desk, person("Ewa", "Trzecia", PESEL_WOMAN_1985), [])
+        sync_all(pc1, pc2)
+        assert pc1.persons.search(desk, PESEL_WOMAN_1985)
+    finally:
+        pc2.close()
