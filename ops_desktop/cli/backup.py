@@ -101,7 +101,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return 2
     key, person = key_after_sign_in(str(db))
     # The key goes only where the file needs it: a plain file's calls stay as they were.
-    check_before_copy(db, key=key)  # a newer program's database: said before anything is written
+    # A newer program's database is said before anything is written.
+    sent = check_before_copy(db, key=key)
     passphrase = _passphrase(confirm=True)
     if passphrase is None:
         return 2
@@ -111,7 +112,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         removed = store.rotate(args.to, info, now)
         from ops_desktop.services.backups import note_in_log
 
-        note_in_log(db, person, "backup", info.file, key=key)  # a copy of all data leaves the PC
+        # A copy of all data leaves the PC; in an office, its files after it stay.
+        note_in_log(db, person, "backup", info.file, key=key, sent=sent)
     except BackupError as exc:
         return _say_error(exc)
     except OSError as exc:

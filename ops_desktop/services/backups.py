@@ -378,32 +378,37 @@ def _back_in_office(db_path: Path, key: bytes | None) -> None:
         store_db.dispose()
 
 
-def check_before_copy(db_path: Path, key: bytes | None = None) -> None:
+def check_before_copy(db_path: Path, key: bytes | None = None) -> dict[str, str]:
     """StorageEnvironmentError for a database file this program cannot open (a newer
     program's, one without its schema version, an empty file), before a copy of it is made
     and then cannot be noted in its log; `key` opens an encrypted file. A sound file gets
-    its office id if it has none yet, so the copy names its office."""
+    its office id if it has none yet, so the copy names its office. Returns the exchange's
+    marks as the copy will hold them (note_in_log records them once it is written)."""
     if not db_path.is_file():
-        return  # the copy itself says the file is missing
+        return {}  # the copy itself says the file is missing
     store_db = open_database(f"sqlite:///{db_path}", migrate=False, key=key)
     try:
         check_schema(store_db)
         with store_db.session() as s:  # the backup names its office, as the window's does
             ensure_office_id(s)
+            return sent_marks(s.connection())
     finally:
         store_db.dispose()
 
 
 def note_in_log(db_path: Path, actor_id: uuid.UUID | None, action: str, file: Path,
-                key: bytes | None = None) -> None:
+                key: bytes | None = None, sent: dict[str, str] | None = None) -> None:
     """An event of the command line (backup, restore) in the database's audit log; `key`
-    opens an encrypted file."""
+    opens an encrypted file; `sent`: the exchange's marks the backup holds
+    (check_before_copy's), kept as the last backup's."""
     store_db = open_database(f"sqlite:///{db_path}", key=key)
     try:
         with store_db.session(actor_id) as s:
             audit.record(s, actor_id, action, "database", details={"backup": file.name})
             if action == "restore":
                 mark_restored(s.connection())
+            if sent is not None:
+                backup_taken(s.connection(), sent)
     finally:
         store_db.dispose()
 

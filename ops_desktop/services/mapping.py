@@ -38,6 +38,7 @@ from ops_desktop.services.views import (
     ReferralView,
     WithdrawalView,
 )
+from ops_desktop.storage.list_versions import said_of_this_list
 
 
 def local_time(utc: dt.datetime) -> dt.datetime:
@@ -195,7 +196,8 @@ def application_view(row: Any) -> ApplicationView:
         deadline=deadline,
         pauses=tuple(pause_view(p) for p in pauses),
         notices=tuple(notice_view(n) for n in notices),
-        no_income_declared=row.no_income_declared_at is not None,
+        # Without reading the lines; `applications.get` adds that they are none.
+        no_income_declared=said_of_this_list(row),
         interview_on=row.interview_on,
         grounds=grounds(row.grounds),
         other_ground=row.other_ground,

@@ -68,10 +68,15 @@ def no_income_stated(app: ApplicationRow) -> bool:
     fields each with its own winner when two PCs saved apart: a statement beside another
     list is the other PC's, which that list replaced (with lines, or emptied without the
     statement), so it holds only beside the list it was said of, and while that is empty."""
-    if app.no_income_declared_at is None:
-        return False
+    return said_of_this_list(app) and not live_incomes(app)
+
+
+def said_of_this_list(app: ApplicationRow) -> bool:
+    """The statement's part of that rule that needs no income line read (a list view's):
+    made, and of the list that won (or made before statements named their list)."""
     said_of = app.no_income_version
-    return (said_of is None or said_of == app.incomes_version) and not live_incomes(app)
+    return app.no_income_declared_at is not None and (said_of is None
+                                                      or said_of == app.incomes_version)
 
 
 # The fields one statement of «brak dochodów» writes together (services/applications.py).

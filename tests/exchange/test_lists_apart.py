@@ -141,9 +141,12 @@ def test_drafts_prepared_on_two_pcs_apart_leave_one_signable_draft(
 
 
 def _no_income(pc: Services, worker: Actor, app_id: uuid.UUID) -> tuple[bool, list[tuple[str, Decimal]]]:
-    """What the application's panel shows: the statement's box, and the lines."""
-    return (pc.applications.get(worker, app_id).no_income_declared,
-            _incomes(pc, worker, app_id))
+    """What the application's panel shows: the statement's box, and the lines. The list of
+    applications reads the same statement without the lines, and says the same."""
+    stated = pc.applications.get(worker, app_id).no_income_declared
+    [listed] = [a for a in pc.applications.page(worker) if a.id == app_id]
+    assert listed.no_income_declared == stated
+    return stated, _incomes(pc, worker, app_id)
 
 
 def test_a_no_income_statement_and_a_list_saved_apart_show_one_of_them_never_both(

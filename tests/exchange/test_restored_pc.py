@@ -263,3 +263,30 @@ def test_restored_from_an_older_backup_than_the_last_the_gap_is_told_for_what_it
         assert pc1.persons.search(desk, PESEL_WOMAN_1985)
     finally:
         pc2.close()
+
+
+def test_backup_and_restore_from_the_command_line_carry_on_the_same_way(
+        desk: Actor, two_pcs: tuple[Services, Services], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """`ops-desktop backup` keeps the marks its copy holds (the files after it stay), and
+    `ops-desktop restore` makes the PC carry on as a new member at once."""
+    from ops_desktop.__main__ import main
+
+    monkeypatch.setenv("OPS_DESKTOP_BACKUP_PASSPHRASE", PASSPHRASE)
+    pc1, pc2 = two_pcs
+    file = pc2.db.file
+    assert isinstance(file, Path) and pc2.db.key is None
+    pc2.db.dispose()
+    (tmp_path / "usb").mkdir()
+    assert main(["backup", "--db", str(file), "--to", str(tmp_path / "usb")]) == 0
+    assert "backup:exported" in state(pc2.db)
+    [backup] = (tmp_path / "usb").glob("*.opsbak")
+    _refer(pc2, desk, "Anna", "Kowal", PESEL_WOMAN_2002)
+    sync_all(pc1, pc2)
+    former = state(pc2.db)[MEMBER_ID]
+    pc2.db.dispose()
+    assert main(["restore", "--db", str(file), "--from", str(backup)]) == 0
+    assert state(pc2.db)[CONTINUES] == former
+    capsys.readouterr()
+    assert main(["sync", "--db", str(file)]) == 0
+    assert pc2.persons.search(desk, PESEL_WOMAN_2002)
