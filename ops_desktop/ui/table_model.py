@@ -86,9 +86,11 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self.reload()
 
     def set_keyset_source(self, fetch_after: Callable[[T | None, int], list[T]],
-                          total: Callable[[], int]) -> None:
+                          total: Callable[[], int] | None) -> None:
+        """`total` None: a list whose size nobody reads (the head's signed decisions, 180,000
+        in a city): nothing is counted, the rows go on as long as full pages come."""
         # The model asks for "offset" = rows it holds; the row before it is the key.
-        self._total, self._at_least = total, False
+        self._total, self._at_least = total or self._uncounted, total is None
         self._fetch = lambda offset, limit: fetch_after(
             self._rows[offset - 1] if offset else None, limit)
         self.reload()
@@ -103,12 +105,18 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._thaw()
         self.endResetModel()
 
+    def _uncounted(self) -> int:
+        return 0  # replaced by what the first page says (reload)
+
     def reload(self) -> None:
         # Ask the store first: if it fails, the view keeps showing the old rows intact.
         if self._fetch is None or self._total is None:
             return
         count = self._total()
         rows = self._fetch(0, self.FIRST_PAGE)
+        if self._total == self._uncounted:
+            # A full first page may have more behind it (fetchMore goes on from there).
+            count = len(rows) + (len(rows) == self.FIRST_PAGE)
         self.beginResetModel()
         self._count, self._rows = count, rows
         self._texts.clear()
@@ -132,10 +140,10 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if not more:
             self._count = len(self._rows)
             return
-        if self._at_least and len(self._rows) + len(more) >= self._count and len(more) == self.PAGE:
+        if self._at_least and len(self._rows) + len(more) >= self._count:
             # The total was a lower bound ("more than 500", counted no further): a full page
             # may have more behind it, so the list goes on until a page comes back short.
-            self._count = len(self._rows) + len(more) + 1
+            self._count = len(self._rows) + len(more) + (len(more) == self.PAGE)
         first = len(self._rows)
         self._fetching = True
         try:

@@ -77,6 +77,26 @@ def test_a_keyset_source_is_asked_for_the_rows_after_the_last_one_shown() -> Non
     assert asked[-1] is None and model.rowCount() == first
 
 
+@pytest.mark.parametrize("size", [0, 30, PagedTableModel.FIRST_PAGE, 1050, 1075])
+def test_a_keyset_source_without_a_count_reads_on_until_a_page_comes_short(
+        qtmodeltester: object, size: int) -> None:
+    """The head's signed decisions: nobody reads how many, so none is counted."""
+    rows = [(i, f"Osoba {i:04d}") for i in range(size)]
+
+    def after(last: tuple[int, str] | None, limit: int) -> list[tuple[int, str]]:
+        start = 0 if last is None else last[0] + 1
+        return rows[start:start + limit]
+
+    model: PagedTableModel[tuple[int, str]] = PagedTableModel([Column("Nr", lambda r: str(r[0]))])
+    model.set_keyset_source(after, None)
+    assert model.rowCount() == min(size, PagedTableModel.FIRST_PAGE)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]  (it reads on, as a view does)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert [model.row_object(i) for i in range(model.rowCount())] == rows
+    assert model.total() == size and not model.canFetchMore(QModelIndex())
+
+
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")
 def test_the_qt_binding_keeps_none_alive_when_data_returns_none() -> None:
     # A binding that loses a reference to None on every "no data" answer (PySide6 6.12.0)

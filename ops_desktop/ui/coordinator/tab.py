@@ -259,7 +259,9 @@ class CoordinatorTab(QWidget):
             lambda last, limit: s.decisions.page(a, DecisionStatus.SIGNED, limit, last),
             lambda: s.decisions.count(a, DecisionStatus.SIGNED)), *signed_sources(s, a)],
             key=lambda d: d.issued_on or dt.date.min)
-        self.signed.set_keyset_source(signed.fetch_after, signed.total)
+        # Not counted: nobody reads how many there are, and counting every signed decision
+        # of a city took a quarter of a second at each refresh.
+        self.signed.set_keyset_source(signed.fetch_after, None)
         # The other acts' drafts (recovery, DPS, shelter: few) head the first page; the
         # decisions' follow, so the row a later page is asked after is always a decision.
         others = other_drafts(s, a)
