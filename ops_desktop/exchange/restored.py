@@ -49,6 +49,7 @@ from ops_desktop.storage.change_feed import (
     put_state,
     read_state,
 )
+from ops_desktop.storage.audit_copies import own_entries_after
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.exchange_upkeep import drop_state, outbox_stamps_after, restart_outbox
 from ops_desktop.storage.models import OfficeMemberRow
@@ -65,23 +66,48 @@ def _published(me: Membership, kind: str) -> int:
 
 
 def behind(db: Database, me: Membership) -> bool:
-    """Whether this PC's folder holds changes or log entries its store never sent: it was
-    put back to an older copy of itself."""
+    """Whether this PC's folder holds changes or log entries its store does not have: it
+    was put back to an older copy of itself.
+
+    Files past what the store counts as sent are also what a PC leaves when it is stopped
+    between writing a file and committing (a power cut in the middle of a round): those
+    hold the store's own entries, and the next round writes them again. Only an entry the
+    store holds differently, or not at all, says the store went back."""
     with db.session() as s:
-        state = read_state(s.connection())
-    return (_published(me, CHANGES) > int(state.get(EXPORTED, "0"))
-            or _published(me, AUDIT) > int(state.get(AUDIT_EXPORTED, "0")))
+        connection = s.connection()
+        state = read_state(connection)
+        sent = int(state.get(EXPORTED, "0"))
+        if _published(me, CHANGES) > sent:
+            ours = dict(outbox_stamps_after(connection, sent))
+            if any(ours.get(seq) != stamp
+                   for seq, stamp in _published_marks(me, CHANGES, sent).items()):
+                return True
+        logged = int(state.get(AUDIT_EXPORTED, "0"))
+        if _published(me, AUDIT) > logged:
+            ours = {int(e["seq"]): str(e["hash"])
+                    for e in own_entries_after(connection, logged, 1_000_000)}
+            if any(ours.get(seq) != digest
+                   for seq, digest in _published_marks(me, AUDIT, logged).items()):
+                return True
+    return False
 
 
-def _published_stamps(me: Membership, after: int) -> dict[int, str]:
-    """The stamps of this PC's own changes after `after` still in its folder, by number."""
-    stamps: dict[int, str] = {}
+def _published_marks(me: Membership, kind: str, after: int) -> dict[int, str]:
+    """What tells this PC's own entries after `after` in its folder apart, by number: a
+    change's stamp, a log entry's hash. A file that does not open (being replaced, damaged)
+    tells nothing."""
+    marks: dict[int, str] = {}
     folder = exchange_folder.member_folder(me.root, me.member)
-    for _, last, path in exchange_folder.bundles(folder, CHANGES):
-        if last > after:
-            _, changes = open_bundle(path.read_bytes(), me.opening_keys, me.office)
-            stamps |= {int(c["seq"]): str(c["stamp"]) for c in changes}
-    return stamps
+    field = "stamp" if kind == CHANGES else "hash"
+    for _, last, path in exchange_folder.bundles(folder, kind):
+        if last <= after:
+            continue
+        try:
+            _, entries = open_bundle(path.read_bytes(), me.opening_keys, me.office, kind)
+        except (BundleError, OSError):
+            continue
+        marks |= {int(e["seq"]): str(e[field]) for e in entries if int(e["seq"]) > after}
+    return marks
 
 
 def _former_reached(connection: Any, state: dict[str, str], me: Membership) -> int:
@@ -94,7 +120,7 @@ def _former_reached(connection: Any, state: dict[str, str], me: Membership) -> i
     if RESTORED_OUTBOX in state:
         return int(state[RESTORED_OUTBOX])
     reached = int(state.get(EXPORTED, "0"))
-    sent = _published_stamps(me, reached)
+    sent = _published_marks(me, CHANGES, reached)
     newest = max(sent, default=reached)
     for seq, stamp in outbox_stamps_after(connection, reached):
         if seq > newest or sent.get(seq, stamp) != stamp:

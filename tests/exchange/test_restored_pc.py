@@ -290,3 +290,37 @@ def test_backup_and_restore_from_the_command_line_carry_on_the_same_way(
     capsys.readouterr()
     assert main(["sync", "--db", str(file)]) == 0
     assert pc2.persons.search(desk, PESEL_WOMAN_2002)
+
+
+@pytest.mark.parametrize("kind", ["changes", "audit"])
+def test_a_pc_stopped_between_writing_a_file_and_committing_is_no_restore(
+        desk: Actor, two_pcs: tuple[Services, Services], monkeypatch: pytest.MonkeyPatch,
+        kind: str) -> None:
+    """A power cut after the file is in the folder but before the store counts it as sent:
+    the store still holds every entry of it, so the PC carries on as itself and the next
+    round writes the same file again."""
+    from ops_desktop.exchange import folder as exchange_folder
+
+    pc1, pc2 = two_pcs
+    sync_all(pc1, pc2)
+    before = state(pc2.db)[MEMBER_ID]
+    written = exchange_folder.write_once
+
+    def cut(folder: Path, name: str, data: bytes) -> Path:
+        path = written(folder, name, data)
+        if name.startswith("audit-") == (kind == "audit"):
+            raise KeyboardInterrupt("the power went")
+        return path
+
+    pc2.persons.register_household(desk, person("Anna", "Kowal", PESEL_WOMAN_2002), [])
+    monkeypatch.setattr(exchange_folder, "write_once", cut)
+    with pytest.raises(KeyboardInterrupt):
+        ExchangeService(pc2.db).sync()
+    monkeypatch.setattr(exchange_folder, "write_once", written)
+    report = ExchangeService(pc2.db).sync()
+    assert report.continued_from is None and state(pc2.db)[MEMBER_ID] == before
+    sync_all(pc1, pc2)
+    assert pc1.persons.search(desk, PESEL_WOMAN_2002)
+    assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2)}) == 1
+    with pc1.db.engine.connect() as conn:
+        assert all(r.ok for r in verify_copies(conn).values())
