@@ -3555,12 +3555,12 @@ On every further PC install the program and at its first start choose “Join an
         <translation>No family interview – cannot be signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="409"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="411"/>
         <source>Wydruk otwarty w przeglądarce PDF (plik: %1).</source>
         <translation>Printout opened in the PDF viewer (file: %1).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="410"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="412"/>
         <source>Przeglądarka PDF się nie otworzyła – plik zapisano: %1</source>
         <translation>No PDF viewer opened – the file was saved: %1</translation>
     </message>
@@ -3570,52 +3570,52 @@ On every further PC install the program and at its first start choose “Join an
         <translation>open-ended</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="272"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="274"/>
         <source>Skierowania oczekujące: %1   |   Wnioski w toku: %2   |   Projekty decyzji do podpisu: %3</source>
         <translation>Pending referrals: %1   |   Applications in progress: %2   |   Draft decisions to sign: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="280"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="282"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="323"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="325"/>
         <source>Zaznacz projekty decyzji do podpisu.</source>
         <translation>Select the draft decisions to sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="326"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="328"/>
         <source>Nie podpisano.</source>
         <translation>Nothing was signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="338"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="340"/>
         <source>Podpisano %1 z %2 decyzji.</source>
         <translation>Signed %1 of %2 decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="358"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="360"/>
         <source>Zaznacz decyzje do wydruku.</source>
         <translation>Select the decisions to print.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="370"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="372"/>
         <source>Dziś nie wydano żadnej decyzji.</source>
         <translation>No decision was issued today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="401"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="403"/>
         <source>Przygotowuję wydruk: %1 decyzji…</source>
         <translation>Preparing printout: %1 decisions…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="411"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="413"/>
         <source>Wydruk anulowano.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/tab.py" line="412"/>
+        <location filename="../ops_desktop/ui/coordinator/tab.py" line="414"/>
         <source>Wydruk się nie udał.</source>
         <translation>Printing failed.</translation>
     </message>
@@ -17427,6 +17427,11 @@ Finish what you are doing and close the program. At the next start the program w
     </message>
     <message>
         <location filename="../ops_desktop/ui/office_text.py" line="63"/>
+        <source>to kopia komputera odłączonego od biura, przywrócona z kopii zapasowej – jego pliki są odrzucane</source>
+        <translation>a copy of a PC removed from the office, restored from a backup – its files are refused</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/office_text.py" line="64"/>
         <source>to zmiany tego komputera sprzed przywrócenia kopii, których nie ma już w folderze wymiany (kopia była starsza niż ostatnia). Mają je inne komputery: dołącz ten komputer ponownie do biura z nowym zaproszeniem – to, co wpisano tu po przywróceniu, już do nich dotarło</source>
         <translation>these are this PC&apos;s changes from before the backup was restored, no longer in the exchange folder (the backup was older than the last one). The other PCs have them: join this PC to the office again with a new invitation – what was typed here after the restore has already reached them</translation>
     </message>

@@ -70,6 +70,8 @@ PROBLEMS: dict[str, str] = {
     "key_missing": "zapisany nowym kluczem biura, którego ten komputer jeszcze nie dostał "
                    "– czeka",
     "old_key": "zapisany starym kluczem biura po zmianie klucza – odrzucony",
+    "continues_removed": "to kopia komputera odłączonego od biura, przywrócona z kopii "
+                         "zapasowej – jego pliki są odrzucane",
     "restored_gap": "to zmiany tego komputera sprzed przywrócenia kopii, których nie ma już "
                     "w folderze (kopia starsza niż ostatnia); mają je inne komputery: dołącz "
                     "ten komputer ponownie z nowym zaproszeniem",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import datetime as dt
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -258,6 +259,11 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
             applied = int(state.get(APPLIED_PREFIX + member, "0"))
             told = len(report.problems)
             changes, reached = _read_member(me, member, applied, report, seen)
+            if _continues(changes, removed):
+                # A PC restored from a backup of a PC the administrator removed (a stolen
+                # laptop's old copy): it is not let back in under a new id.
+                report.problems.append(Problem(member, "", "continues_removed"))
+                continue
             if member == state.get(CONTINUES):
                 # Its own changes from before a restore, deleted from the folder since (the
                 # backup was older than its last one): they will not come; joining again
@@ -316,6 +322,15 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
             if settled:
                 details["settled_by_signing"] = settled
             audit.record(s, None, "import", "exchange", entity_id=member[:40], details=details)
+
+
+def _continues(changes: list[Incoming], removed: set[str]) -> bool:
+    """Whether these changes close the office entry of a removed PC: the first changes of a
+    PC carrying on from it (exchange/restored.py)."""
+    gone = {uuid.UUID(m) for m in removed}
+    return bool(gone) and any(
+        c.table == "office_members" and c.fields.get("deleted_at") and uuid.UUID(c.row) in gone
+        for c in changes)
 
 
 def blanked_change(blanker: Blanker, change: Incoming) -> Incoming:

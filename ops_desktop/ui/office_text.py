@@ -60,6 +60,7 @@ PROBLEMS: dict[str, str] = {
     "not_a_bundle": QT_TRANSLATE_NOOP("office", "to nie jest plik wymiany – pominięty"),
     "key_missing": QT_TRANSLATE_NOOP("office", "zapisany nowym kluczem biura, którego ten komputer jeszcze nie dostał – czeka"),
     "old_key": QT_TRANSLATE_NOOP("office", "zapisany starym kluczem biura po zmianie klucza – odrzucony"),
+    "continues_removed": QT_TRANSLATE_NOOP("office", "to kopia komputera odłączonego od biura, przywrócona z kopii zapasowej – jego pliki są odrzucane"),
     "restored_gap": QT_TRANSLATE_NOOP("office", "to zmiany tego komputera sprzed przywrócenia kopii, których nie ma już w folderze wymiany (kopia była starsza niż ostatnia). Mają je inne komputery: dołącz ten komputer ponownie do biura z nowym zaproszeniem – to, co wpisano tu po przywróceniu, już do nich dotarło"),
 }
 # Files that wait for something that comes by itself (an update, the new office key): not

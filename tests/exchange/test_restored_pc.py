@@ -324,3 +324,27 @@ def test_a_pc_stopped_between_writing_a_file_and_committing_is_no_restore(
     assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2)}) == 1
     with pc1.db.engine.connect() as conn:
         assert all(r.ok for r in verify_copies(conn).values())
+
+
+def test_a_removed_pc_restored_from_its_backup_is_not_let_back_in(
+        admin: Actor, desk: Actor, two_pcs: tuple[Services, Services], tmp_path: Path) -> None:
+    """A stolen laptop's old backup: it carries on under a new id, and the others refuse it."""
+    pc1, pc2 = two_pcs
+    (tmp_path / "usb").mkdir()
+    pc2.backups.configure(admin, tmp_path / "usb", PASSPHRASE)
+    backup = pc2.backups.backup_now(admin).file
+    _refer(pc2, desk, "Anna", "Kowal", PESEL_WOMAN_2002)
+    sync_all(pc1, pc2)
+    ExchangeService(pc1.db).remove_member(2)
+    ExchangeService(pc1.db).sync()
+    pc2 = _restore_own_backup(pc2, admin, backup)
+    try:
+        pc2.persons.register_household(desk, person("Ewa", "Trzecia", PESEL_WOMAN_1985), [])
+        ExchangeService(pc2.db).sync()
+        report = ExchangeService(pc1.db).sync()
+        assert [p.code for p in report.problems] == ["continues_removed"]
+        assert report.applied == 0 and not pc1.persons.search(desk, PESEL_WOMAN_1985)
+        status = ExchangeService(pc1.db).status()
+        assert status is not None and status.others == ()
+    finally:
+        pc2.close()
