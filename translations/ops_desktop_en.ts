@@ -4733,11 +4733,16 @@ On every further PC install the program and at its first start choose “Join an
     </message>
     <message>
         <location filename="../ops_desktop/ui/exchange_controller.py" line="336"/>
+        <source>Kopię zapasową tego komputera przywrócono na innym komputerze, który pracuje teraz w biurze pod własnym numerem. Ten komputer pracuje dalej bez zmian; sprawdź z administratorem, czy tak miało być.</source>
+        <translation>This PC&apos;s backup was restored on another PC, which now works in the office under its own number. This PC works on unchanged; check with the administrator that this was meant.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="341"/>
         <source>Inny komputer biura pracuje w nowszej wersji programu. Jego zmiany czekają, aż zaktualizujesz program na tym komputerze.</source>
         <translation>Another PC of the office runs a newer version of the program. Its changes wait until you update the program on this PC.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="345"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="350"/>
         <source>Nie przyjęto plików wymiany z innych komputerów:</source>
         <translation>Exchange files from other PCs were not accepted:</translation>
     </message>

@@ -190,6 +190,9 @@ def describe(report: RoundReport) -> list[str]:
     lines = [f"Wysłano zmian: {report.exported}; przyjęto: {report.applied}."]
     if report.continued_from:
         lines.append(CONTINUED)
+    if report.copied_elsewhere:
+        lines.append("Kopię zapasową tego komputera przywrócono na innym komputerze, który "
+                     "pracuje teraz w biurze pod własnym numerem; ten komputer pracuje dalej.")
     if report.pruned_files or report.pruned_changes:
         lines.append(f"Usunięto plików przyjętych przez wszystkie komputery: "
                      f"{report.pruned_files}; wpisów z kolejki wysłanych zmian: "

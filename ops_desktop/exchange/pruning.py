@@ -40,7 +40,7 @@ from ops_desktop.exchange.audit_trail import (
     AUDIT_EXPORTED,
     AUDIT_SHARED_UNTIL,
 )
-from ops_desktop.exchange.bundle import AUDIT, CHANGES, file_name, seal
+from ops_desktop.exchange.bundle import AUDIT, CHANGES, SUFFIX, file_name, seal
 from ops_desktop.exchange.sync import APPLIED_PREFIX, EXPORTED, Membership
 from ops_desktop.storage.change_feed import BACKUP_PREFIX, put_state, read_state
 from ops_desktop.storage.database import Database
@@ -142,14 +142,27 @@ def _taken(me: Membership, connection: Any, removed: set[str], now: dt.datetime
     return taken, state
 
 
+def _written_since(me: Membership, member: str, at: dt.datetime) -> bool:
+    """Whether that PC wrote any file into its folder after `at` (naive UTC)."""
+    since = at.replace(tzinfo=dt.UTC).timestamp()
+    folder = exchange_folder.member_folder(me.root, member)
+    try:
+        return any(p.stat().st_mtime > since for p in folder.glob(f"*{SUFFIX}"))
+    except OSError:
+        return False
+
+
 def prune(db: Database, me: Membership, now: dt.datetime) -> Pruned:
     """Delete this PC's files and outbox entries every member and the newest invitation
     have; runs after a round (a directory listing and one small file per PC)."""
     folder = exchange_folder.member_folder(me.root, me.member)
     with db.session() as s:
         connection = s.connection()
-        # A PC carrying on under a new id (exchange/restored.py) acknowledges no more.
-        taken, state = _taken(me, connection, removed_members(s) | closed_members(s), now)
+        # A PC another carries on from (exchange/restored.py) acknowledges no more – unless
+        # it wrote since: a copy of a PC still at work was restored elsewhere, and it opens
+        # its entry again (restored.reopen) as soon as it exchanges.
+        gone = {m for m, at in closed_members(s).items() if not _written_since(me, m, at)}
+        taken, state = _taken(me, connection, removed_members(s) | gone, now)
         exported = int(state.get(EXPORTED, "0"))
         changes = drop_outbox_until(connection, min(taken[CHANGES], exported))
         # What this PC sent after its last backup stays: restored from it, it reads those

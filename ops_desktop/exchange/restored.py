@@ -53,6 +53,7 @@ from ops_desktop.storage.audit_copies import own_entries_after
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.exchange_upkeep import drop_state, outbox_stamps_after, restart_outbox
 from ops_desktop.storage.models import OfficeMemberRow
+from ops_desktop.storage.replica import reopen_member
 
 # Keys of exchange_state: the acknowledgements this PC wrote (reset: its new folder is empty),
 # and the member id this PC carried on from (kept for the record and the tests).
@@ -143,6 +144,14 @@ def settle(db: Database, me: Membership) -> bool:
         if RESTORED_OUTBOX in read_state(connection):
             drop_state(connection, [RESTORED_OUTBOX])
     return False
+
+
+def reopen(db: Database, me: Membership) -> bool:
+    """This PC's own entry closed by another PC: a copy of this PC, restored there, carries
+    on as a new member while this one is still at work. The entry opens again (the change
+    travels; the others wait for this PC's acknowledgements again); whether it was closed."""
+    with db.session() as s:
+        return reopen_member(s, me.member)
 
 
 def carry_on(db: Database, me: Membership) -> Membership:

@@ -94,6 +94,9 @@ class RoundReport:
     # The member id this PC carried on from, having found its store older than its own
     # files in the folder (restored from its own backup, exchange/restored.py).
     continued_from: str | None = None
+    # Another PC carries on from a copy of this one (its backup restored there): this PC's
+    # entry in the office, which that PC closed, was opened again.
+    copied_elsewhere: bool = False
 
     @property
     def needs_update(self) -> bool:

@@ -9,6 +9,7 @@ lost to an edit made without seeing it writes the conflict entry, which then tra
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import json
@@ -527,11 +528,23 @@ def removed_members(session: Session) -> set[str]:
                                              .where(OfficeMemberRow.removed_at.is_not(None)))}
 
 
-def closed_members(session: Session) -> set[str]:
-    """Member ids of PCs that carry on under a new id (restored from their own backup,
-    exchange/restored.py): nobody waits for them any more."""
-    return {str(m) for m in session.scalars(select(OfficeMemberRow.id)
-                                             .where(OfficeMemberRow.deleted_at.is_not(None)))}
+def closed_members(session: Session) -> dict[str, dt.datetime]:
+    """Member ids of PCs that another carries on from (restored from their backup,
+    exchange/restored.py), with when their entry was closed (UTC)."""
+    return {str(m): at for m, at in session.execute(
+        select(OfficeMemberRow.id, OfficeMemberRow.deleted_at)
+        .where(OfficeMemberRow.deleted_at.is_not(None)))}
+
+
+def reopen_member(session: Session, member: str) -> bool:
+    """This PC's own entry, closed by a PC carrying on from a copy of it, opened again (the
+    change travels); whether it was closed."""
+    row = session.get(OfficeMemberRow, uuid.UUID(member))
+    if row is None or row.deleted_at is None:
+        return False
+    row.deleted_at = None
+    session.flush()
+    return True
 
 
 def remove_member(session: Session, code: int) -> bool:

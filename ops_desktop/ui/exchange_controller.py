@@ -331,6 +331,11 @@ class ExchangeController(QObject):
                 "(przywrócono kopię zapasową). Komputer działa dalej w biurze pod nowym "
                 "numerem, a zmiany wysłane przez niego po wykonaniu kopii wróciły z folderu "
                 "wymiany."))
+        if report.copied_elsewhere:
+            self._once("copied_elsewhere", self.tr(
+                "Kopię zapasową tego komputera przywrócono na innym komputerze, który pracuje "
+                "teraz w biurze pod własnym numerem. Ten komputer pracuje dalej bez zmian; "
+                "sprawdź z administratorem, czy tak miało być."))
         if report.needs_update:
             self._once("needs_update", self.tr(
                 "Inny komputer biura pracuje w nowszej wersji programu. Jego zmiany czekają, "

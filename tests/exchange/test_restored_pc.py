@@ -349,3 +349,32 @@ def test_a_removed_pc_restored_from_its_backup_is_not_let_back_in(
         assert status is not None and status.others == ()
     finally:
         pc2.close()
+
+
+def test_a_pc_whose_backup_is_restored_on_another_pc_works_on_and_both_stay_in_the_office(
+        admin: Actor, desk: Actor, two_pcs: tuple[Services, Services], tmp_path: Path) -> None:
+    """The administrator restores PC 2's backup on a third PC by mistake (the backups of
+    several PCs share one folder). The third PC carries on as a new member and closes PC 2's
+    entry; PC 2, still at work, opens it again at its next exchange."""
+    from ops_desktop.services.backups import restore_file
+
+    pc1, pc2 = two_pcs
+    (tmp_path / "usb").mkdir()
+    pc2.backups.configure(admin, tmp_path / "usb", PASSPHRASE)
+    backup = pc2.backups.backup_now(admin).file
+    _refer(pc2, desk, "Anna", "Kowal", PESEL_WOMAN_2002)
+    sync_all(pc1, pc2)
+    restore_file(backup, PASSPHRASE, tmp_path / "pc3.sqlite")
+    pc3 = Services.over(open_database(f"sqlite:///{tmp_path / 'pc3.sqlite'}"))
+    try:
+        reports = [ExchangeService(pc.db).sync() for pc in (pc3, pc1, pc2)]
+        assert reports[2].copied_elsewhere
+        pc2.persons.register_household(desk, person("Ewa", "Trzecia", PESEL_WOMAN_1985), [])
+        for _ in range(3):
+            sync_all(pc1, pc2, pc3)
+        assert all(bool(pc.persons.search(desk, PESEL_WOMAN_1985)) for pc in (pc1, pc2, pc3))
+        assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2, pc3)}) == 1
+        status = ExchangeService(pc1.db).status()
+        assert status is not None and sorted(o.code for o in status.others) == [2, 3]
+    finally:
+        pc3.close()
