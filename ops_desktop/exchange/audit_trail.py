@@ -10,7 +10,7 @@ from __future__ import annotations
 from ops_desktop.exchange import folder as exchange_folder
 from ops_desktop.exchange.acks import log_start
 from ops_desktop.exchange.bundle import AUDIT, BundleError, file_name, open_bundle, seal
-from ops_desktop.exchange.sync import CONTINUES, Membership, Problem, RoundReport
+from ops_desktop.exchange.sync import Membership, Problem, RoundReport, problem_code
 from ops_desktop.storage import audit_copies
 from ops_desktop.storage.anonymisation import redact_copies
 from ops_desktop.storage.change_feed import put_state, read_state
@@ -72,9 +72,8 @@ def import_audit(db: Database, me: Membership, report: RoundReport) -> None:
                     if header.member != member:
                         raise BundleError("altered", "misplaced")
                 except BundleError as exc:
-                    former = exc.code == "missing_file" and member == state.get(CONTINUES)
                     report.problems.append(Problem(member, path.name,
-                                                   "restored_gap" if former else exc.code))
+                                                   problem_code(exc.code, member, state)))
                     break
                 new = [e for e in entries if int(e["seq"]) > applied]
                 audit_copies.store(connection, member, new)

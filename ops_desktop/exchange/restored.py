@@ -33,6 +33,7 @@ from ops_desktop.exchange.audit_trail import (
 )
 from ops_desktop.exchange.bundle import AUDIT, CHANGES, BundleError, open_bundle
 from ops_desktop.exchange.keys import new_member_keys
+from ops_desktop.exchange.pruning import ACKS_SENT, ACKS_SERIAL
 from ops_desktop.exchange.sync import (
     APPLIED_PREFIX,
     CONTINUES,
@@ -54,11 +55,6 @@ from ops_desktop.storage.database import Database
 from ops_desktop.storage.exchange_upkeep import drop_state, outbox_stamps_after, restart_outbox
 from ops_desktop.storage.models import OfficeMemberRow
 from ops_desktop.storage.replica import reopen_member
-
-# Keys of exchange_state: the acknowledgements this PC wrote (reset: its new folder is empty),
-# and the member id this PC carried on from (kept for the record and the tests).
-_ACKS_SERIAL, _ACKS_SENT = "acks_serial", "acks_sent"
-
 
 def _published(me: Membership, kind: str) -> int:
     """The last number this PC's own files of `kind` in the folder reach (0: none)."""
@@ -183,7 +179,8 @@ def carry_on(db: Database, me: Membership) -> Membership:
             # (the restore among them) travel as this PC's.
             AUDIT_EXPORTED: str(shared_log), AUDIT_SHARED_UNTIL: str(shared_log),
             AUDIT_APPLIED_PREFIX + former: str(shared_log),
-            _ACKS_SERIAL: "0", _ACKS_SENT: ""})
+            # Its acknowledgements begin anew in its new (empty) folder.
+            ACKS_SERIAL: "0", ACKS_SENT: ""})
         # The restore's mark, and the last backup's marks: they count the former self's files.
         drop_state(connection, [RESTORED_OUTBOX])
         forget_backup_marks(connection)

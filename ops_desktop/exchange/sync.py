@@ -262,18 +262,13 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
             applied = int(state.get(APPLIED_PREFIX + member, "0"))
             told = len(report.problems)
             changes, reached = _read_member(me, member, applied, report, seen)
+            report.problems[told:] = [dataclasses.replace(p, code=problem_code(
+                p.code, member, state)) for p in report.problems[told:]]
             if _continues(changes, removed):
                 # A PC restored from a backup of a PC the administrator removed (a stolen
                 # laptop's old copy): it is not let back in under a new id.
                 report.problems.append(Problem(member, "", "continues_removed"))
                 continue
-            if member == state.get(CONTINUES):
-                # Its own changes from before a restore, deleted from the folder since (the
-                # backup was older than its last one): they will not come; joining again
-                # from another PC's invitation brings them.
-                report.problems[told:] = [dataclasses.replace(p, code="restored_gap")
-                                          if p.code == "missing_file" else p
-                                          for p in report.problems[told:]]
             if reached != applied:
                 incoming.extend(changes)
                 marks[member] = reached
@@ -325,6 +320,13 @@ def import_changes(db: Database, me: Membership, report: RoundReport,
             if settled:
                 details["settled_by_signing"] = settled
             audit.record(s, None, "import", "exchange", entity_id=member[:40], details=details)
+
+
+def problem_code(code: str, member: str, state: dict[str, str]) -> str:
+    """A file missing from this PC's former self (exchange/restored.py) is its own work from
+    before a restore, deleted from the folder since (the backup was older than its last
+    one): it will not come, and joining again from another PC's invitation brings it."""
+    return "restored_gap" if code == "missing_file" and member == state.get(CONTINUES) else code
 
 
 def _continues(changes: list[Incoming], removed: set[str]) -> bool:

@@ -46,6 +46,14 @@ def _found(pc: Services, desk: Actor) -> list[bool]:
             for p in (PESEL_MAN_1944, PESEL_WOMAN_2002, PESEL_WOMAN_1985)]
 
 
+def _both_hold_anna_and_ewa(pc1: Services, pc2: Services, desk: Actor) -> None:
+    """After exchanging: Anna (sent after the backup) and Ewa (typed after the restore) on
+    both PCs, and the same data on both."""
+    sync_all(pc1, pc2)
+    assert _found(pc1, desk) == _found(pc2, desk) == [False, True, True]
+    assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2)}) == 1
+
+
 def _invitation_weeks_ago(pc: Services) -> None:
     with pc.db.session() as s:
         connection = s.connection()
@@ -129,9 +137,7 @@ def test_a_pc_restored_away_from_the_folder_gives_no_number_until_it_is_back(
         assert report.continued_from == former and report.problems == []
         ewa = pc2.intake.record(desk, referral_intake(pid, Team.BENEFITS)).referral_number
         assert ewa != anna
-        sync_all(pc1, pc2)
-        assert _found(pc1, desk) == _found(pc2, desk) == [False, True, True]
-        assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2)}) == 1
+        _both_hold_anna_and_ewa(pc1, pc2, desk)
     finally:
         pc2.close()
 
@@ -155,9 +161,7 @@ def test_a_store_put_back_by_hand_is_told_from_the_folder(
         pc2.persons.register_household(desk, person("Ewa", "Trzecia", PESEL_WOMAN_1985), [])
         report = ExchangeService(pc2.db).sync()
         assert report.continued_from == former and report.problems == []
-        sync_all(pc1, pc2)
-        assert _found(pc1, desk) == _found(pc2, desk) == [False, True, True]
-        assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2)}) == 1
+        _both_hold_anna_and_ewa(pc1, pc2, desk)
     finally:
         pc2.close()
 
