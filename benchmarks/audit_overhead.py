@@ -33,6 +33,7 @@ from sqlalchemy import event  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from ops_desktop.domain.calendar import add_months  # noqa: E402
+from ops_desktop.domain.clock import office_today  # noqa: E402
 from ops_desktop.domain.person import Address, PersonInput  # noqa: E402
 from ops_desktop.domain.vocabulary import (  # noqa: E402
     BenefitForm,
@@ -77,7 +78,7 @@ class Office:
         assert Role.BENEFITS in self.signer.roles
 
     def client(self, sex: Sex, age: int) -> PersonInput:
-        birth = dt.date.today() - dt.timedelta(days=age * 365 + self.rng.randrange(1, 300))
+        birth = office_today() - dt.timedelta(days=age * 365 + self.rng.randrange(1, 300))
         while True:
             number = make_pesel(self.rng, birth, sex)
             if number not in self.used:
@@ -111,7 +112,7 @@ def one_case(office: Office, times: dict[str, list[float]],
     members = [MemberInput(Relation.SPOUSE, office.client(Sex.MALE, 42)),
                MemberInput(Relation.CHILD, office.client(Sex.FEMALE, 10))]
     person_id = timed(OPERATIONS[0], lambda: s.persons.register_household(office.desk, head, members))
-    received = dt.datetime.combine(dt.date.today() - dt.timedelta(days=2), dt.time(10, 0))
+    received = dt.datetime.combine(office_today() - dt.timedelta(days=2), dt.time(10, 0))
     result = timed(OPERATIONS[1], lambda: s.intake.record(office.desk, IntakeInput(
         person_id=person_id, received_at=received, channel=Channel.IN_PERSON,  # type: ignore[arg-type]
         problem="Utrata pracy, brak środków na opał.", grounds=(Ground.POVERTY,),

@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.kit import emit  # noqa: E402
 from ops_desktop.domain.calendar import add_months  # noqa: E402
+from ops_desktop.domain.clock import office_now, office_today  # noqa: E402
 from ops_desktop.domain.person import Address, PersonInput  # noqa: E402
 from ops_desktop.domain.vocabulary import (  # noqa: E402
     BenefitForm,
@@ -63,7 +64,7 @@ class Staff:
         self.social_worker = Actor.of(users["mkowalczyk"])
 
     def client(self, sex: Sex, age: int) -> PersonInput:
-        birth = dt.date.today() - dt.timedelta(days=age * 365 + self.rng.randrange(1, 300))
+        birth = office_today() - dt.timedelta(days=age * 365 + self.rng.randrange(1, 300))
         while (number := make_pesel(self.rng, birth, sex)) in self.used:
             pass
         self.used.add(number)
@@ -77,7 +78,7 @@ class Staff:
 
     def refer(self, person_id: uuid.UUID, team: Team, reason: str) -> uuid.UUID:
         """The desk's intake with a referral; the receiving team accepts it: the case id."""
-        received = dt.datetime.combine(dt.date.today() - dt.timedelta(days=2), dt.time(10))
+        received = dt.datetime.combine(office_today() - dt.timedelta(days=2), dt.time(10))
         result = self.services.intake.record(self.desk, IntakeInput(
             person_id=person_id, received_at=received, channel=Channel.IN_PERSON,
             problem="Utrata pracy, brak środków na opał.", grounds=(Ground.POVERTY,),
@@ -96,7 +97,7 @@ class Staff:
                    MemberInput(Relation.CHILD, self.client(Sex.FEMALE, 10))]
         person_id = s.persons.register_household(self.desk, head, members)
         self.refer(person_id, Team.BENEFITS, "Wniosek o zasiłek celowy.")
-        start = dt.date.today() - dt.timedelta(days=2)
+        start = office_today() - dt.timedelta(days=2)
         app = s.applications.register(self.benefits, ApplicationInput(
             person_id=person_id, received_on=start, form=BenefitForm.PURPOSE,
             purpose="zakup opału na okres zimowy",
@@ -105,16 +106,16 @@ class Staff:
             IncomeInput(person_id, "wynagrodzenie", Decimal("900.00")),
             IncomeInput(person_id, "zasiłek rodzinny", Decimal("215.00"))])
         case_id = self.refer(person_id, Team.SOCIAL_WORK, "Praca socjalna z rodziną.")
-        s.social_work.add_note(self.social_worker, case_id, NoteKind.INTERVIEW, dt.date.today(),
+        s.social_work.add_note(self.social_worker, case_id, NoteKind.INTERVIEW, office_today(),
                                "Wywiad środowiskowy w miejscu zamieszkania. " * 8)
-        s.social_work.add_note(self.social_worker, case_id, NoteKind.NOTE, dt.date.today(),
+        s.social_work.add_note(self.social_worker, case_id, NoteKind.NOTE, office_today(),
                                "Ustalono plan pracy z rodziną na najbliższy miesiąc.")
 
     def referral(self) -> str:
         """The desk registers one person and refers them to benefits: their PESEL."""
         person = self.client(Sex.MALE, 35)
         person_id = self.services.persons.register_household(self.desk, person, [])
-        received = dt.datetime.now().replace(microsecond=0) - dt.timedelta(minutes=5)
+        received = office_now().replace(microsecond=0) - dt.timedelta(minutes=5)
         self.services.intake.record(self.desk, IntakeInput(
             person_id=person_id, received_at=received, channel=Channel.IN_PERSON,
             problem="Brak środków na leki.", grounds=(Ground.POVERTY,),

@@ -431,3 +431,37 @@ def test_the_recovery_key_does_not_print_case_content(
     out = tmp_path / "k"
     assert main(["print", "contracts", "--db", str(office), "--out", str(out)]) == 2
     assert not out.exists() or not list(out.iterdir())
+
+
+def test_restore_unlocks_the_file_it_replaces_and_so_sees_it_is_still_open(
+        office: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """With a way to open the current file, `restore` first tests whether the program still
+    has it open (what it wrote next would go into the file kept aside); with none, it says
+    it could not check, and restores (a damaged file is what a restore is for)."""
+    from ops_desktop.storage.database import open_database
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setenv("OPS_DESKTOP_BACKUP_PASSPHRASE", "hasło kopii zapasowej")
+    _signed_in_as(monkeypatch, ADMIN)
+    assert main(["backup", "--db", str(office), "--to", str(usb)]) == 0
+    [made] = usb.iterdir()
+    key = store_access.unlock_with_password(f"sqlite:///{office}", ADMIN, DEMO_PASSWORD)
+    still_open = open_database(f"sqlite:///{office}", key=key)
+    with still_open.session() as s:  # the program at work: a connection held
+        s.connection()
+        capsys.readouterr()
+        assert main(["restore", "--db", str(office), "--from", str(made)]) == 1
+    assert "otwarta w programie" in capsys.readouterr().err
+    assert not list(tmp_path.glob("office.before-restore-*"))  # nothing replaced
+    still_open.dispose()
+    assert main(["restore", "--db", str(office), "--from", str(made)]) == 0
+    assert list(tmp_path.glob("office.before-restore-*.sqlite"))
+
+    for name in (LOGIN_ENV, PASSWORD_ENV):
+        monkeypatch.delenv(name)
+    capsys.readouterr()
+    assert main(["restore", "--db", str(office), "--from", str(made)]) == 0
+    said = capsys.readouterr().err
+    assert "nie sprawdzono, czy program ma ją otwartą" in said

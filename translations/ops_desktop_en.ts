@@ -1226,13 +1226,13 @@
     <name>BackupPanel</name>
     <message>
         <location filename="../ops_desktop/ui/backup_panel.py" line="57"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="107"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="120"/>
         <source>Folder kopii zapasowych</source>
         <translation>Backup folder</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/backup_panel.py" line="62"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="111"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="124"/>
         <source>Hasło kopii</source>
         <translation>Backup password</translation>
     </message>
@@ -1256,186 +1256,204 @@ Restoring it replaces this centre&apos;s data with that centre&apos;s. Restore a
         <translation>without a name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="85"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="153"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="86"/>
+        <source>Tę kopię zrobiono na innym komputerze biura: %1.
+
+Po przywróceniu ten komputer będzie pracował w biurze pod nowym numerem jako dalszy ciąg tamtego, a wpis tamtego komputera zostanie zamknięty (jeśli nadal pracuje, otworzy go przy najbliższej wymianie). Dane tego komputera, których nie wysłał jeszcze do biura, zostaną tylko w pliku odłożonym obok.
+
+Zwykle przywraca się kopię tego samego komputera. Czy na pewno przywrócić kopię innego komputera?</source>
+        <translation>This backup was made on another PC of the office: %1.
+
+Once it is restored, this PC works on in the office under a new number as that PC&apos;s continuation, and that PC&apos;s entry is closed (if it is still at work, it opens it again at its next exchange). This PC&apos;s data it has not yet sent to the office stays only in the file kept aside.
+
+Usually one restores a backup of the same PC. Restore the other PC&apos;s backup anyway?</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="93"/>
+        <source>nieznany tutaj</source>
+        <translation>unknown here</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="98"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="166"/>
         <source>Kopie zapasowe</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="108"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="121"/>
         <source>np. dysk USB</source>
         <translation>e.g. a USB drive</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="109"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="122"/>
         <source>&amp;Wybierz…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="109"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="122"/>
         <source>Wybierz folder</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="112"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="125"/>
         <source>Powtórz hasło</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="113"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="126"/>
         <source>Kopia przy zamykaniu programu</source>
         <translation>Backup when the program closes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="114"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="127"/>
         <source>Kopia codziennie (gdy ostatnia ma ponad 24 godziny)</source>
         <translation>Daily backup (when the last one is over 24 hours old)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="116"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="129"/>
         <source>&amp;Zapisz ustawienia</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="119"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="132"/>
         <source>Hasło zapisz na kartce i przechowuj w sejfie: bez niego kopii nie da się odtworzyć na innym komputerze. Hasło ma co najmniej %1 znaków.</source>
         <translation>Write the password down on paper and keep it in the safe: without it the backup cannot be restored on another computer. The password has at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="129"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="142"/>
         <source>&amp;Folder kopii:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="133"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="146"/>
         <source>&amp;Hasło kopii:</source>
         <translation>Backup pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="135"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="148"/>
         <source>P&amp;owtórz hasło:</source>
         <translation>Rep&amp;eat password:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="141"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="154"/>
         <source>Ustawienia kopii zapasowych</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="147"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="160"/>
         <source>Wykonaj &amp;kopię teraz</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="151"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="164"/>
         <source>Data kopii</source>
         <translation>Backup date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="151"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="164"/>
         <source>Rozmiar</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="152"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="165"/>
         <source>Sprawdzona</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="161"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="174"/>
         <source>&amp;Sprawdź</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="163"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="176"/>
         <source>&amp;Przywróć…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="165"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="178"/>
         <source>Odśwież &amp;listę</source>
         <translation>Refresh &amp;list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="172"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="185"/>
         <source>Kopie w folderze</source>
         <translation>Backups in the folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="198"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="235"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="211"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="248"/>
         <source>bez zmian (hasło jest ustawione)</source>
         <translation>unchanged (a password is set)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="206"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="219"/>
         <source>Kopie zapasowe nie są jeszcze skonfigurowane: wybierz folder i ustaw hasło.</source>
         <translation>Backups are not set up yet: choose a folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="208"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="221"/>
         <source>Nie wykonano jeszcze żadnej kopii.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="210"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="223"/>
         <source>Ostatnia kopia: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="212"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="225"/>
         <source>Ostatnia próba kopii (%1) nie powiodła się: %2</source>
         <translation>The last backup attempt (%1) failed: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="246"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="259"/>
         <source>przy zapisie</source>
         <translation>when written</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="276"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="289"/>
         <source>Wykonywanie i sprawdzanie kopii zapasowej…</source>
         <translation>Making and verifying the backup…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="282"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="303"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="295"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="316"/>
         <source>tak, %1</source>
         <translation>yes, %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="292"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="327"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="305"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="340"/>
         <source>Zaznacz kopię na liście.</source>
         <translation>Select a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="295"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="308"/>
         <source>Sprawdzanie kopii…</source>
         <translation>Verifying the backup…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="305"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="318"/>
         <source>Kopia z %1 jest poprawna (liczba wierszy: %2).</source>
         <translation>The backup of %1 is sound (number of rows: %2).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="314"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="327"/>
         <source>Ustawione hasło nie pasuje do tej kopii. Podaj hasło, którym ją wykonano:</source>
         <translation>The password that is set does not match this backup. Enter the password it was made with:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="319"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="332"/>
         <source>NIE – %1</source>
         <translation>NO – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="330"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="343"/>
         <source>Podaj hasło kopii z %1 (to zapisane w sejfie):</source>
         <translation>Enter the password of the backup of %1 (the one kept in the safe):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="334"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="347"/>
         <source>Obecne dane programu zostaną zastąpione danymi z kopii z %1. Wszystko, co wpisano później, zniknie z programu (obecny plik bazy zostanie zachowany obok jako kopia „before-restore”).
 
 Po przywróceniu program zostanie zamknięty – trzeba go uruchomić ponownie na wszystkich stanowiskach.
@@ -1448,27 +1466,27 @@ After restoring, the program will close – it must be started again on every wo
 Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="345"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="364"/>
         <source>Przywracanie kopii…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="351"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="371"/>
         <source>Przywrócono dane z kopii z %1.</source>
         <translation>Data restored from the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="353"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="373"/>
         <source>Poprzedni plik bazy zachowano jako %1.</source>
         <translation>The previous database file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="354"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="374"/>
         <source>Program zostanie teraz zamknięty. Uruchom go ponownie.</source>
         <translation>The program will now close. Start it again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="395"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="415"/>
         <source>Automatyczna kopia zapasowa nie powiodła się: %1</source>
         <translation>The automatic backup failed: %1</translation>
     </message>
@@ -4728,21 +4746,21 @@ On every further PC install the program and at its first start choose “Join an
     </message>
     <message>
         <location filename="../ops_desktop/ui/exchange_controller.py" line="330"/>
-        <source>Baza tego komputera okazała się starsza niż to, co już wysłał do biura (przywrócono kopię zapasową). Komputer działa dalej w biurze pod nowym numerem, a zmiany wysłane przez niego po wykonaniu kopii wróciły z folderu wymiany.</source>
-        <translation>This PC&apos;s database turned out older than what it had already sent to the office (a backup was restored). The PC carries on in the office under a new number, and the changes it sent after the backup was made came back from the exchange folder.</translation>
+        <source>Bazę tego komputera przywrócono z kopii zapasowej. Komputer działa dalej w biurze pod nowym numerem (jego numery spraw mają teraz nowy znak), a zmiany wysłane po wykonaniu kopii wróciły z folderu wymiany.</source>
+        <translation>This PC&apos;s database was restored from a backup. The PC works on in the office under a new number (its case numbers now carry a new mark), and the changes sent after the backup was made came back from the exchange folder.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="336"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="335"/>
         <source>Kopię zapasową tego komputera przywrócono na innym komputerze, który pracuje teraz w biurze pod własnym numerem. Ten komputer pracuje dalej bez zmian; sprawdź z administratorem, czy tak miało być.</source>
         <translation>This PC&apos;s backup was restored on another PC, which now works in the office under its own number. This PC works on unchanged; check with the administrator that this was meant.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="341"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="340"/>
         <source>Inny komputer biura pracuje w nowszej wersji programu. Jego zmiany czekają, aż zaktualizujesz program na tym komputerze.</source>
         <translation>Another PC of the office runs a newer version of the program. Its changes wait until you update the program on this PC.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/exchange_controller.py" line="350"/>
+        <location filename="../ops_desktop/ui/exchange_controller.py" line="349"/>
         <source>Nie przyjęto plików wymiany z innych komputerów:</source>
         <translation>Exchange files from other PCs were not accepted:</translation>
     </message>
@@ -10177,12 +10195,12 @@ postcode and town</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="56"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="57"/>
         <source>Baza danych jest uszkodzona</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="58"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="59"/>
         <source>Plik bazy danych programu jest uszkodzony i nie można z niego pracować.
 
 Można przywrócić dane z kopii zapasowej: podłącz dysk z kopiami, wybierz folder, zaznacz kopię (najnowsza jest na górze) i podaj hasło kopii zapisane w sejfie. Dane wpisane po wykonaniu tej kopii trzeba będzie wprowadzić ponownie. Uszkodzony plik zostanie zachowany obok, do wglądu informatyka.</source>
@@ -10191,67 +10209,67 @@ Można przywrócić dane z kopii zapasowej: podłącz dysk z kopiami, wybierz fo
 The data can be restored from a backup: connect the drive with the backups, choose the folder, select a backup (the newest is at the top) and enter the backup password kept in the safe. Data entered after that backup was made will have to be entered again. The damaged file will be kept alongside for the IT specialist to examine.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="67"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="68"/>
         <source>Folder kopii zapasowych</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="69"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="70"/>
         <source>&amp;Wybierz…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="69"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="70"/>
         <source>Wybierz folder</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="72"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="73"/>
         <source>Folder kopii:</source>
         <translation>Backup folder:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="76"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="77"/>
         <source>Kopie zapasowe</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="79"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="80"/>
         <source>Hasło kopii</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="83"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="84"/>
         <source>&amp;Przywróć wybraną kopię</source>
         <translation>&amp;Restore selected backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="86"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="87"/>
         <source>&amp;Zamknij program</source>
         <translation>E&amp;xit program</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="97"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="98"/>
         <source>&amp;Hasło kopii:</source>
         <translation>Backup pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="116"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="117"/>
         <source>%1 – %2, liczba wierszy: %3</source>
         <translation>%1 – %2, number of rows: %3</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="124"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="125"/>
         <source>W tym folderze nie ma kopii zapasowych programu.</source>
         <translation>There are no program backups in this folder.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="136"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="137"/>
         <source>Zaznacz kopię na liście.</source>
         <translation>Select a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="145"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="149"/>
         <source>Sprawdzanie i przywracanie kopii…</source>
         <translation>Verifying and restoring the backup…</translation>
     </message>
@@ -12738,2336 +12756,2336 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>audit</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="492"/>
+        <location filename="../ops_desktop/ui/labels.py" line="493"/>
         <source>dodanie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="493"/>
+        <location filename="../ops_desktop/ui/labels.py" line="494"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="494"/>
+        <location filename="../ops_desktop/ui/labels.py" line="495"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="496"/>
         <source>wgląd</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="496"/>
+        <location filename="../ops_desktop/ui/labels.py" line="497"/>
         <source>zalogowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="497"/>
+        <location filename="../ops_desktop/ui/labels.py" line="498"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="498"/>
+        <location filename="../ops_desktop/ui/labels.py" line="499"/>
         <source>wylogowanie</source>
         <translation>sign-out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="499"/>
+        <location filename="../ops_desktop/ui/labels.py" line="500"/>
         <source>zresetowanie hasła</source>
         <translation>password reset</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="501"/>
         <source>wydanie kopii danych</source>
         <translation>copy of data issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="501"/>
+        <location filename="../ops_desktop/ui/labels.py" line="502"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="502"/>
-        <location filename="../ops_desktop/ui/labels.py" line="515"/>
+        <location filename="../ops_desktop/ui/labels.py" line="503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="516"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="504"/>
         <source>przywrócenie kopii</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="505"/>
         <source>wczytanie danych</source>
         <translation>data import</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="506"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="507"/>
         <source>wydruk na drukarce</source>
         <translation>print to a printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="508"/>
         <source>podpisanie aktu</source>
         <translation>signing of an act</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="509"/>
         <source>zabezpieczenia bazy</source>
         <translation>database protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="511"/>
         <location filename="../ops_desktop/ui/labels.py" line="512"/>
-        <location filename="../ops_desktop/ui/labels.py" line="573"/>
-        <location filename="../ops_desktop/ui/labels.py" line="700"/>
-        <location filename="../ops_desktop/ui/labels.py" line="728"/>
-        <location filename="../ops_desktop/ui/labels.py" line="759"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1073"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1314"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="513"/>
+        <location filename="../ops_desktop/ui/labels.py" line="574"/>
+        <location filename="../ops_desktop/ui/labels.py" line="701"/>
+        <location filename="../ops_desktop/ui/labels.py" line="729"/>
+        <location filename="../ops_desktop/ui/labels.py" line="760"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1074"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1315"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1503"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="513"/>
+        <location filename="../ops_desktop/ui/labels.py" line="514"/>
         <source>scalenie rekordów osoby</source>
         <translation>merge of a person&apos;s records</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="514"/>
-        <location filename="../ops_desktop/ui/labels.py" line="541"/>
-        <location filename="../ops_desktop/ui/labels.py" line="602"/>
+        <location filename="../ops_desktop/ui/labels.py" line="515"/>
+        <location filename="../ops_desktop/ui/labels.py" line="542"/>
+        <location filename="../ops_desktop/ui/labels.py" line="603"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="516"/>
+        <location filename="../ops_desktop/ui/labels.py" line="517"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="517"/>
+        <location filename="../ops_desktop/ui/labels.py" line="518"/>
         <source>historia ośrodka demonstracyjnego</source>
         <translation>demo office history</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="518"/>
+        <location filename="../ops_desktop/ui/labels.py" line="519"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="519"/>
+        <location filename="../ops_desktop/ui/labels.py" line="520"/>
         <source>karta skierowania</source>
         <translation>referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="520"/>
-        <location filename="../ops_desktop/ui/labels.py" line="572"/>
+        <location filename="../ops_desktop/ui/labels.py" line="521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="573"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="521"/>
+        <location filename="../ops_desktop/ui/labels.py" line="522"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="522"/>
-        <location filename="../ops_desktop/ui/labels.py" line="620"/>
-        <location filename="../ops_desktop/ui/labels.py" line="699"/>
-        <location filename="../ops_desktop/ui/labels.py" line="727"/>
-        <location filename="../ops_desktop/ui/labels.py" line="758"/>
-        <location filename="../ops_desktop/ui/labels.py" line="861"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1304"/>
+        <location filename="../ops_desktop/ui/labels.py" line="523"/>
+        <location filename="../ops_desktop/ui/labels.py" line="621"/>
+        <location filename="../ops_desktop/ui/labels.py" line="700"/>
+        <location filename="../ops_desktop/ui/labels.py" line="728"/>
+        <location filename="../ops_desktop/ui/labels.py" line="759"/>
+        <location filename="../ops_desktop/ui/labels.py" line="862"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1305"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="523"/>
-        <location filename="../ops_desktop/ui/labels.py" line="627"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="524"/>
+        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1504"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="524"/>
-        <location filename="../ops_desktop/ui/labels.py" line="666"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1511"/>
+        <location filename="../ops_desktop/ui/labels.py" line="525"/>
+        <location filename="../ops_desktop/ui/labels.py" line="667"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1512"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="525"/>
+        <location filename="../ops_desktop/ui/labels.py" line="526"/>
         <source>przekazanie skierowania dalej</source>
         <translation>forwarding of a referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="526"/>
-        <location filename="../ops_desktop/ui/labels.py" line="671"/>
-        <location filename="../ops_desktop/ui/labels.py" line="772"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="527"/>
+        <location filename="../ops_desktop/ui/labels.py" line="672"/>
+        <location filename="../ops_desktop/ui/labels.py" line="773"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1432"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="527"/>
+        <location filename="../ops_desktop/ui/labels.py" line="528"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="528"/>
-        <location filename="../ops_desktop/ui/labels.py" line="784"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
+        <location filename="../ops_desktop/ui/labels.py" line="529"/>
+        <location filename="../ops_desktop/ui/labels.py" line="785"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="529"/>
+        <location filename="../ops_desktop/ui/labels.py" line="530"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="530"/>
+        <location filename="../ops_desktop/ui/labels.py" line="531"/>
         <source>kontrakt socjalny</source>
         <translation>social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="531"/>
+        <location filename="../ops_desktop/ui/labels.py" line="532"/>
         <source>działanie w kontrakcie</source>
         <translation>contract action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="532"/>
+        <location filename="../ops_desktop/ui/labels.py" line="533"/>
         <source>ocena realizacji kontraktu</source>
         <translation>contract review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="533"/>
+        <location filename="../ops_desktop/ui/labels.py" line="534"/>
         <source>program indywidualny lub plan pomocy</source>
         <translation>individual programme or help plan</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="534"/>
+        <location filename="../ops_desktop/ui/labels.py" line="535"/>
         <location filename="../ops_desktop/ui/meal_labels.py" line="33"/>
         <location filename="../ops_desktop/ui/placement_labels.py" line="76"/>
         <source>wywiad środowiskowy</source>
         <translation>family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="535"/>
+        <location filename="../ops_desktop/ui/labels.py" line="536"/>
         <source>wywiad powiązany z wnioskiem</source>
         <translation>interview linked to an application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="536"/>
-        <location filename="../ops_desktop/ui/labels.py" line="773"/>
+        <location filename="../ops_desktop/ui/labels.py" line="537"/>
+        <location filename="../ops_desktop/ui/labels.py" line="774"/>
         <source>lista wypłat</source>
         <translation>payment list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="537"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1378"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="538"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1394"/>
         <source>pozycja listy wypłat</source>
         <translation>payment list item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="538"/>
+        <location filename="../ops_desktop/ui/labels.py" line="539"/>
         <source>okres niewliczany do terminu (art. 35 § 5 KPA)</source>
         <translation>period not counted towards the deadline (art. 35 § 5 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="539"/>
         <location filename="../ops_desktop/ui/labels.py" line="540"/>
+        <location filename="../ops_desktop/ui/labels.py" line="541"/>
         <source>zawiadomienie o niezałatwieniu sprawy w terminie</source>
         <translation>notice that the case was not settled in time</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="542"/>
-        <location filename="../ops_desktop/ui/labels.py" line="683"/>
+        <location filename="../ops_desktop/ui/labels.py" line="543"/>
+        <location filename="../ops_desktop/ui/labels.py" line="684"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="543"/>
+        <location filename="../ops_desktop/ui/labels.py" line="544"/>
         <source>prośba o nadanie ról</source>
         <translation>request for roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="544"/>
-        <location filename="../ops_desktop/ui/labels.py" line="607"/>
+        <location filename="../ops_desktop/ui/labels.py" line="545"/>
+        <location filename="../ops_desktop/ui/labels.py" line="608"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="545"/>
+        <location filename="../ops_desktop/ui/labels.py" line="546"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="546"/>
+        <location filename="../ops_desktop/ui/labels.py" line="547"/>
         <source>komputer biura</source>
         <translation>office PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="547"/>
+        <location filename="../ops_desktop/ui/labels.py" line="548"/>
         <source>konflikt zmian z dwóch komputerów</source>
         <translation>conflict of changes from two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="548"/>
+        <location filename="../ops_desktop/ui/labels.py" line="549"/>
         <source>wymiana z innym komputerem</source>
         <translation>exchange with another PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="549"/>
+        <location filename="../ops_desktop/ui/labels.py" line="550"/>
         <source>statystyka (MRPiPS-03)</source>
         <translation>statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="555"/>
+        <location filename="../ops_desktop/ui/labels.py" line="556"/>
         <source>dokument</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="556"/>
+        <location filename="../ops_desktop/ui/labels.py" line="557"/>
         <source>drukarka</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="557"/>
+        <location filename="../ops_desktop/ui/labels.py" line="558"/>
         <source>liczba kopii</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="578"/>
+        <location filename="../ops_desktop/ui/labels.py" line="579"/>
         <source>scalono z osobą</source>
         <translation>merged into person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="579"/>
+        <location filename="../ops_desktop/ui/labels.py" line="580"/>
         <source>rekord scalony</source>
         <translation>merged record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="580"/>
+        <location filename="../ops_desktop/ui/labels.py" line="581"/>
         <source>rekord pozostawiony</source>
         <translation>surviving record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="586"/>
+        <location filename="../ops_desktop/ui/labels.py" line="587"/>
         <source>podpisał(a)</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="594"/>
+        <location filename="../ops_desktop/ui/labels.py" line="595"/>
         <source>klucz bazy zaszyfrowany hasłem</source>
         <translation>database key wrapped by the password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="600"/>
+        <location filename="../ops_desktop/ui/labels.py" line="601"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="601"/>
+        <location filename="../ops_desktop/ui/labels.py" line="602"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="603"/>
+        <location filename="../ops_desktop/ui/labels.py" line="604"/>
         <source>zakres</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="604"/>
+        <location filename="../ops_desktop/ui/labels.py" line="605"/>
         <source>ważne od</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="605"/>
+        <location filename="../ops_desktop/ui/labels.py" line="606"/>
         <source>ważne do</source>
         <translation>valid to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="606"/>
+        <location filename="../ops_desktop/ui/labels.py" line="607"/>
         <source>numer zarządzenia</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="608"/>
-        <location filename="../ops_desktop/ui/labels.py" line="672"/>
+        <location filename="../ops_desktop/ui/labels.py" line="609"/>
+        <location filename="../ops_desktop/ui/labels.py" line="673"/>
         <source>znak sprawy</source>
         <translation>case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="609"/>
+        <location filename="../ops_desktop/ui/labels.py" line="610"/>
         <source>założono</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="610"/>
+        <location filename="../ops_desktop/ui/labels.py" line="611"/>
         <source>zakończono</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="611"/>
+        <location filename="../ops_desktop/ui/labels.py" line="612"/>
         <source>przyjęto</source>
         <translation>received at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="612"/>
+        <location filename="../ops_desktop/ui/labels.py" line="613"/>
         <source>forma zgłoszenia</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="613"/>
+        <location filename="../ops_desktop/ui/labels.py" line="614"/>
         <source>zgłaszający</source>
         <translation>reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="614"/>
+        <location filename="../ops_desktop/ui/labels.py" line="615"/>
         <source>podstawy (art. 7)</source>
         <translation>grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="615"/>
+        <location filename="../ops_desktop/ui/labels.py" line="616"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="616"/>
+        <location filename="../ops_desktop/ui/labels.py" line="617"/>
         <source>pilne</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="617"/>
+        <location filename="../ops_desktop/ui/labels.py" line="618"/>
         <source>sposób załatwienia</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="618"/>
+        <location filename="../ops_desktop/ui/labels.py" line="619"/>
         <source>udzielona informacja lub porada</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="619"/>
-        <location filename="../ops_desktop/ui/labels.py" line="767"/>
+        <location filename="../ops_desktop/ui/labels.py" line="620"/>
+        <location filename="../ops_desktop/ui/labels.py" line="768"/>
         <source>pracownik</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="621"/>
+        <location filename="../ops_desktop/ui/labels.py" line="622"/>
         <source>data wpływu</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="622"/>
+        <location filename="../ops_desktop/ui/labels.py" line="623"/>
         <source>forma pomocy</source>
         <translation>form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="623"/>
+        <location filename="../ops_desktop/ui/labels.py" line="624"/>
         <source>cel</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="624"/>
+        <location filename="../ops_desktop/ui/labels.py" line="625"/>
         <source>niezdolność do pracy</source>
         <translation>unable to work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="625"/>
+        <location filename="../ops_desktop/ui/labels.py" line="626"/>
         <source>wnioskowany okres od</source>
         <translation>requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="626"/>
+        <location filename="../ops_desktop/ui/labels.py" line="627"/>
         <source>wnioskowany okres do</source>
         <translation>requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="628"/>
+        <location filename="../ops_desktop/ui/labels.py" line="629"/>
         <source>numer</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="630"/>
         <source>od zespołu</source>
         <translation>from team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="630"/>
+        <location filename="../ops_desktop/ui/labels.py" line="631"/>
         <source>do zespołu</source>
         <translation>to team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="631"/>
-        <location filename="../ops_desktop/ui/labels.py" line="855"/>
+        <location filename="../ops_desktop/ui/labels.py" line="632"/>
+        <location filename="../ops_desktop/ui/labels.py" line="856"/>
         <source>powód</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="632"/>
+        <location filename="../ops_desktop/ui/labels.py" line="633"/>
         <source>rozpatrzono</source>
         <translation>decided at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="633"/>
+        <location filename="../ops_desktop/ui/labels.py" line="634"/>
         <source>rozpatrzył(a)</source>
         <translation>decided by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="634"/>
+        <location filename="../ops_desktop/ui/labels.py" line="635"/>
         <source>powód zwrotu</source>
         <translation>return reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="635"/>
+        <location filename="../ops_desktop/ui/labels.py" line="636"/>
         <source>podstawy udostępnione zespołowi</source>
         <translation>grounds shared with the team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="636"/>
+        <location filename="../ops_desktop/ui/labels.py" line="637"/>
         <source>osoba bezdomna</source>
         <translation>homeless person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="637"/>
+        <location filename="../ops_desktop/ui/labels.py" line="638"/>
         <source>adres do doręczeń – ulica</source>
         <translation>delivery address – street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="638"/>
+        <location filename="../ops_desktop/ui/labels.py" line="639"/>
         <source>adres do doręczeń – numer domu</source>
         <translation>delivery address – house number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="639"/>
+        <location filename="../ops_desktop/ui/labels.py" line="640"/>
         <source>adres do doręczeń – numer lokalu</source>
         <translation>delivery address – flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="640"/>
+        <location filename="../ops_desktop/ui/labels.py" line="641"/>
         <source>adres do doręczeń – kod pocztowy</source>
         <translation>delivery address – postal code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="641"/>
+        <location filename="../ops_desktop/ui/labels.py" line="642"/>
         <source>adres do doręczeń – miejscowość</source>
         <translation>delivery address – town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="642"/>
+        <location filename="../ops_desktop/ui/labels.py" line="643"/>
         <source>adres strony do doręczeń</source>
         <translation>party&apos;s delivery address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="643"/>
+        <location filename="../ops_desktop/ui/labels.py" line="644"/>
         <source>powód zamknięcia</source>
         <translation>reason for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="644"/>
+        <location filename="../ops_desktop/ui/labels.py" line="645"/>
         <source>uwagi do zamknięcia</source>
         <translation>remarks on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="645"/>
+        <location filename="../ops_desktop/ui/labels.py" line="646"/>
         <source>powód wznowienia</source>
         <translation>reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="646"/>
+        <location filename="../ops_desktop/ui/labels.py" line="647"/>
         <source>kwota za niepełny pierwszy miesiąc</source>
         <translation>amount for the part first month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="647"/>
+        <location filename="../ops_desktop/ui/labels.py" line="648"/>
         <source>kwota za niepełny ostatni miesiąc</source>
         <translation>amount for the part last month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="648"/>
+        <location filename="../ops_desktop/ui/labels.py" line="649"/>
         <source>data wycofania wniosku</source>
         <translation>date the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="649"/>
+        <location filename="../ops_desktop/ui/labels.py" line="650"/>
         <source>treść rozstrzygnięcia postanowienia</source>
         <translation>wording of the order&apos;s ruling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="650"/>
+        <location filename="../ops_desktop/ui/labels.py" line="651"/>
         <source>braki formalne wniosku (art. 64 § 2 KPA)</source>
         <translation>formal defects of the application (KPA art. 64 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="651"/>
+        <location filename="../ops_desktop/ui/labels.py" line="652"/>
         <source>data wezwania do usunięcia braków</source>
         <translation>date of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="652"/>
+        <location filename="../ops_desktop/ui/labels.py" line="653"/>
         <source>podpisujący wezwanie do usunięcia braków</source>
         <translation>signatory of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="653"/>
+        <location filename="../ops_desktop/ui/labels.py" line="654"/>
         <source>data doręczenia wezwania</source>
         <translation>date the call was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="654"/>
+        <location filename="../ops_desktop/ui/labels.py" line="655"/>
         <source>data usunięcia braków</source>
         <translation>date the defects were remedied</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="655"/>
+        <location filename="../ops_desktop/ui/labels.py" line="656"/>
         <source>data pozostawienia wniosku bez rozpoznania</source>
         <translation>date the application was left unexamined</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="656"/>
+        <location filename="../ops_desktop/ui/labels.py" line="657"/>
         <source>sposób wycofania wniosku</source>
         <translation>how the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="657"/>
+        <location filename="../ops_desktop/ui/labels.py" line="658"/>
         <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
         <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="658"/>
+        <location filename="../ops_desktop/ui/labels.py" line="659"/>
         <source>data wywiadu środowiskowego</source>
         <translation>date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="659"/>
+        <location filename="../ops_desktop/ui/labels.py" line="660"/>
         <source>płeć strony</source>
         <translation>party&apos;s sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="660"/>
+        <location filename="../ops_desktop/ui/labels.py" line="661"/>
         <source>strona w rozstrzygnięciu (celownik)</source>
         <translation>party in the ruling (dative)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="661"/>
+        <location filename="../ops_desktop/ui/labels.py" line="662"/>
         <source>zapisano brak dochodów</source>
         <translation>no income recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="662"/>
+        <location filename="../ops_desktop/ui/labels.py" line="663"/>
         <source>lista dochodów</source>
         <translation>list of incomes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="663"/>
+        <location filename="../ops_desktop/ui/labels.py" line="664"/>
         <source>lista, której dotyczy brak dochodów</source>
         <translation>the list the «no income» statement concerns</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="664"/>
+        <location filename="../ops_desktop/ui/labels.py" line="665"/>
         <source>wersja listy dochodów</source>
         <translation>version of the list of incomes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="665"/>
+        <location filename="../ops_desktop/ui/labels.py" line="666"/>
         <source>projekt decyzji do podpisu</source>
         <translation>draft decision to be signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="667"/>
+        <location filename="../ops_desktop/ui/labels.py" line="668"/>
         <source>przekazał(a) dalej</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="668"/>
+        <location filename="../ops_desktop/ui/labels.py" line="669"/>
         <source>rodzaj</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="669"/>
+        <location filename="../ops_desktop/ui/labels.py" line="670"/>
         <source>data zdarzenia</source>
         <translation>date of the event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="670"/>
+        <location filename="../ops_desktop/ui/labels.py" line="671"/>
         <source>autor</source>
         <translation>author</translation>
-    </message>
-    <message>
-        <location filename="../ops_desktop/ui/labels.py" line="673"/>
-        <location filename="../ops_desktop/ui/labels.py" line="717"/>
-        <location filename="../ops_desktop/ui/labels.py" line="739"/>
-        <location filename="../ops_desktop/ui/labels.py" line="775"/>
-        <source>okres od</source>
-        <translation>period from</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="674"/>
         <location filename="../ops_desktop/ui/labels.py" line="718"/>
         <location filename="../ops_desktop/ui/labels.py" line="740"/>
         <location filename="../ops_desktop/ui/labels.py" line="776"/>
+        <source>okres od</source>
+        <translation>period from</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="675"/>
+        <location filename="../ops_desktop/ui/labels.py" line="719"/>
+        <location filename="../ops_desktop/ui/labels.py" line="741"/>
+        <location filename="../ops_desktop/ui/labels.py" line="777"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="675"/>
-        <location filename="../ops_desktop/ui/labels.py" line="789"/>
+        <location filename="../ops_desktop/ui/labels.py" line="676"/>
+        <location filename="../ops_desktop/ui/labels.py" line="790"/>
         <source>sposób wypłaty</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="676"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
+        <location filename="../ops_desktop/ui/labels.py" line="677"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1064"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="677"/>
+        <location filename="../ops_desktop/ui/labels.py" line="678"/>
         <source>dochód na osobę</source>
         <translation>income per person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="678"/>
+        <location filename="../ops_desktop/ui/labels.py" line="679"/>
         <source>kryterium dochodowe</source>
         <translation>income criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="679"/>
+        <location filename="../ops_desktop/ui/labels.py" line="680"/>
         <source>przepisy w brzmieniu od</source>
         <translation>law as in force from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="680"/>
+        <location filename="../ops_desktop/ui/labels.py" line="681"/>
         <source>data wydania</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="681"/>
+        <location filename="../ops_desktop/ui/labels.py" line="682"/>
         <source>podpisujący</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="682"/>
+        <location filename="../ops_desktop/ui/labels.py" line="683"/>
         <source>stanowisko podpisującego</source>
         <translation>signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="684"/>
+        <location filename="../ops_desktop/ui/labels.py" line="685"/>
         <source>strona</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="685"/>
+        <location filename="../ops_desktop/ui/labels.py" line="686"/>
         <source>adres strony</source>
         <translation>party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="686"/>
+        <location filename="../ops_desktop/ui/labels.py" line="687"/>
         <source>PESEL strony</source>
         <translation>party&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="687"/>
+        <location filename="../ops_desktop/ui/labels.py" line="688"/>
         <source>dane ośrodka na decyzji</source>
         <translation>office data on the decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="688"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
+        <location filename="../ops_desktop/ui/labels.py" line="689"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1069"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="689"/>
+        <location filename="../ops_desktop/ui/labels.py" line="690"/>
         <source>zmienia decyzję</source>
         <translation>changes decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="690"/>
+        <location filename="../ops_desktop/ui/labels.py" line="691"/>
         <source>źródło dochodu</source>
         <translation>source of income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="693"/>
+        <location filename="../ops_desktop/ui/labels.py" line="694"/>
         <source>kolejność w gospodarstwie</source>
         <translation>order in the household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="694"/>
+        <location filename="../ops_desktop/ui/labels.py" line="695"/>
         <source>powód skierowania</source>
         <translation>reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="695"/>
+        <location filename="../ops_desktop/ui/labels.py" line="696"/>
         <source>rodzaj decyzji</source>
         <translation>kind of decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="697"/>
+        <location filename="../ops_desktop/ui/labels.py" line="698"/>
         <source>Decyzja podpisana na dwóch komputerach</source>
         <translation>Decision signed on two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="698"/>
+        <location filename="../ops_desktop/ui/labels.py" line="699"/>
         <source>rodzaj notatki</source>
         <translation>kind of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="701"/>
+        <location filename="../ops_desktop/ui/labels.py" line="702"/>
         <source>aneks do kontraktu</source>
         <translation>annex to contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="702"/>
+        <location filename="../ops_desktop/ui/labels.py" line="703"/>
         <source>wariant kontraktu</source>
         <translation>contract variant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="703"/>
+        <location filename="../ops_desktop/ui/labels.py" line="704"/>
         <source>stan kontraktu</source>
         <translation>contract status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="704"/>
+        <location filename="../ops_desktop/ui/labels.py" line="705"/>
         <source>strony kontraktu</source>
         <translation>contract parties</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="705"/>
-        <location filename="../ops_desktop/ui/labels.py" line="734"/>
+        <location filename="../ops_desktop/ui/labels.py" line="706"/>
+        <location filename="../ops_desktop/ui/labels.py" line="735"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="706"/>
-        <location filename="../ops_desktop/ui/labels.py" line="735"/>
+        <location filename="../ops_desktop/ui/labels.py" line="707"/>
+        <location filename="../ops_desktop/ui/labels.py" line="736"/>
         <source>telefon pracownika</source>
         <translation>worker&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="707"/>
+        <location filename="../ops_desktop/ui/labels.py" line="708"/>
         <source>skierowanie z urzędu pracy</source>
         <translation>labour-office referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="708"/>
+        <location filename="../ops_desktop/ui/labels.py" line="709"/>
         <source>przyczyny trudnej sytuacji</source>
         <translation>causes of the difficult situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="709"/>
+        <location filename="../ops_desktop/ui/labels.py" line="710"/>
         <source>mocne strony, możliwości, zasoby</source>
         <translation>strengths, possibilities, resources</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="710"/>
+        <location filename="../ops_desktop/ui/labels.py" line="711"/>
         <source>ograniczenia, bariery</source>
         <translation>limitations, barriers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="711"/>
+        <location filename="../ops_desktop/ui/labels.py" line="712"/>
         <source>przyczyny pozostawania bez pracy</source>
         <translation>causes of unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="712"/>
+        <location filename="../ops_desktop/ui/labels.py" line="713"/>
         <source>kwalifikacje i doświadczenie</source>
         <translation>qualifications and experience</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="713"/>
+        <location filename="../ops_desktop/ui/labels.py" line="714"/>
         <source>dotychczasowa aktywizacja</source>
         <translation>earlier activation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="714"/>
-        <location filename="../ops_desktop/ui/labels.py" line="737"/>
+        <location filename="../ops_desktop/ui/labels.py" line="715"/>
+        <location filename="../ops_desktop/ui/labels.py" line="738"/>
         <source>cel główny</source>
         <translation>main goal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="715"/>
-        <location filename="../ops_desktop/ui/labels.py" line="738"/>
+        <location filename="../ops_desktop/ui/labels.py" line="716"/>
+        <location filename="../ops_desktop/ui/labels.py" line="739"/>
         <source>cele szczegółowe</source>
         <translation>specific goals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="716"/>
+        <location filename="../ops_desktop/ui/labels.py" line="717"/>
         <source>treść aneksu</source>
         <translation>annex text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="719"/>
+        <location filename="../ops_desktop/ui/labels.py" line="720"/>
         <source>pouczenie (art. 11 ust. 2)</source>
         <translation>notice (art. 11(2))</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="720"/>
+        <location filename="../ops_desktop/ui/labels.py" line="721"/>
         <source>źródło brzmienia</source>
         <translation>source of the wording</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="721"/>
+        <location filename="../ops_desktop/ui/labels.py" line="722"/>
         <source>data zawarcia</source>
         <translation>date signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="722"/>
-        <location filename="../ops_desktop/ui/labels.py" line="742"/>
+        <location filename="../ops_desktop/ui/labels.py" line="723"/>
+        <location filename="../ops_desktop/ui/labels.py" line="743"/>
         <source>chwila zapisania podpisów</source>
         <translation>moment the signatures were recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="723"/>
-        <location filename="../ops_desktop/ui/labels.py" line="743"/>
+        <location filename="../ops_desktop/ui/labels.py" line="724"/>
+        <location filename="../ops_desktop/ui/labels.py" line="744"/>
         <source>zapisał podpisy</source>
         <translation>recorded the signatures by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="724"/>
-        <location filename="../ops_desktop/ui/labels.py" line="744"/>
+        <location filename="../ops_desktop/ui/labels.py" line="725"/>
+        <location filename="../ops_desktop/ui/labels.py" line="745"/>
         <source>data zakończenia</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="725"/>
-        <location filename="../ops_desktop/ui/labels.py" line="745"/>
+        <location filename="../ops_desktop/ui/labels.py" line="726"/>
+        <location filename="../ops_desktop/ui/labels.py" line="746"/>
         <source>przyczyna zakończenia</source>
         <translation>reason for ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="726"/>
-        <location filename="../ops_desktop/ui/labels.py" line="746"/>
+        <location filename="../ops_desktop/ui/labels.py" line="727"/>
+        <location filename="../ops_desktop/ui/labels.py" line="747"/>
         <source>uwagi o zakończeniu</source>
         <translation>remarks on ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="729"/>
+        <location filename="../ops_desktop/ui/labels.py" line="730"/>
         <source>rodzaj programu</source>
         <translation>kind of programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="730"/>
+        <location filename="../ops_desktop/ui/labels.py" line="731"/>
         <source>wykaz rodzajów z dnia</source>
         <translation>list of kinds dated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="731"/>
+        <location filename="../ops_desktop/ui/labels.py" line="732"/>
         <source>wywiad, z którego sporządzono plan</source>
         <translation>interview the plan follows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="732"/>
+        <location filename="../ops_desktop/ui/labels.py" line="733"/>
         <source>stan programu</source>
         <translation>state of the programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="733"/>
+        <location filename="../ops_desktop/ui/labels.py" line="734"/>
         <source>osoba w programie</source>
         <translation>person in the programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="736"/>
+        <location filename="../ops_desktop/ui/labels.py" line="737"/>
         <source>diagnoza sytuacji</source>
         <translation>diagnosis of the situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="741"/>
+        <location filename="../ops_desktop/ui/labels.py" line="742"/>
         <source>data uzgodnienia</source>
         <translation>date agreed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="747"/>
-        <location filename="../ops_desktop/ui/labels.py" line="754"/>
+        <location filename="../ops_desktop/ui/labels.py" line="748"/>
+        <location filename="../ops_desktop/ui/labels.py" line="755"/>
         <source>kontrakt</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="748"/>
+        <location filename="../ops_desktop/ui/labels.py" line="749"/>
         <source>lp.</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="749"/>
+        <location filename="../ops_desktop/ui/labels.py" line="750"/>
         <source>działanie</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="750"/>
+        <location filename="../ops_desktop/ui/labels.py" line="751"/>
         <source>kto realizuje</source>
         <translation>who carries it out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="751"/>
+        <location filename="../ops_desktop/ui/labels.py" line="752"/>
         <source>kto realizuje (nazwa)</source>
         <translation>who carries it out (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="752"/>
+        <location filename="../ops_desktop/ui/labels.py" line="753"/>
         <source>termin</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="753"/>
+        <location filename="../ops_desktop/ui/labels.py" line="754"/>
         <source>sposób oceny</source>
         <translation>how it is assessed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="755"/>
+        <location filename="../ops_desktop/ui/labels.py" line="756"/>
         <source>data oceny</source>
         <translation>review date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="756"/>
+        <location filename="../ops_desktop/ui/labels.py" line="757"/>
         <source>stan działań</source>
         <translation>actions&apos; status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="757"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="758"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1381"/>
         <source>uwagi</source>
         <translation>remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="760"/>
+        <location filename="../ops_desktop/ui/labels.py" line="761"/>
         <source>aktualizowany wywiad</source>
         <translation>interview updated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="761"/>
+        <location filename="../ops_desktop/ui/labels.py" line="762"/>
         <source>rodzaj wywiadu</source>
         <translation>kind of interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="762"/>
+        <location filename="../ops_desktop/ui/labels.py" line="763"/>
         <source>kwestionariusz z dnia</source>
         <translation>questionnaire of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="763"/>
+        <location filename="../ops_desktop/ui/labels.py" line="764"/>
         <source>data powzięcia wiadomości</source>
         <translation>date the need was learned of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="764"/>
+        <location filename="../ops_desktop/ui/labels.py" line="765"/>
         <source>pilny</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="765"/>
+        <location filename="../ops_desktop/ui/labels.py" line="766"/>
         <source>data przeprowadzenia</source>
         <translation>date conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="766"/>
+        <location filename="../ops_desktop/ui/labels.py" line="767"/>
         <source>miejsce przeprowadzenia</source>
         <translation>place conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="768"/>
+        <location filename="../ops_desktop/ui/labels.py" line="769"/>
         <source>pracownik (imię i nazwisko)</source>
         <translation>worker (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="769"/>
+        <location filename="../ops_desktop/ui/labels.py" line="770"/>
         <source>odpowiedzi kwestionariusza</source>
         <translation>questionnaire answers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="770"/>
+        <location filename="../ops_desktop/ui/labels.py" line="771"/>
         <source>stan wywiadu</source>
         <translation>interview status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="771"/>
+        <location filename="../ops_desktop/ui/labels.py" line="772"/>
         <source>chwila zakończenia</source>
         <translation>time completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="774"/>
+        <location filename="../ops_desktop/ui/labels.py" line="775"/>
         <source>sprawa szczególnie skomplikowana</source>
         <translation>particularly complicated case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="777"/>
+        <location filename="../ops_desktop/ui/labels.py" line="778"/>
         <source>przyczyna</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="778"/>
+        <location filename="../ops_desktop/ui/labels.py" line="779"/>
         <source>data zawiadomienia</source>
         <translation>date of the notice</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="779"/>
+        <location filename="../ops_desktop/ui/labels.py" line="780"/>
         <source>dotychczasowy termin</source>
         <translation>previous deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="780"/>
+        <location filename="../ops_desktop/ui/labels.py" line="781"/>
         <source>nowy termin załatwienia sprawy</source>
         <translation>new deadline for settling the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="781"/>
+        <location filename="../ops_desktop/ui/labels.py" line="782"/>
         <source>przyczyna zwłoki</source>
         <translation>reason for the delay</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="782"/>
+        <location filename="../ops_desktop/ui/labels.py" line="783"/>
         <source>zawiadamia – imię i nazwisko</source>
         <translation>notified by – name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="783"/>
+        <location filename="../ops_desktop/ui/labels.py" line="784"/>
         <source>zawiadamia – stanowisko</source>
         <translation>notified by – position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="785"/>
-        <location filename="../ops_desktop/ui/labels.py" line="788"/>
+        <location filename="../ops_desktop/ui/labels.py" line="786"/>
+        <location filename="../ops_desktop/ui/labels.py" line="789"/>
         <source>miesiąc świadczenia</source>
         <translation>benefit month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="786"/>
+        <location filename="../ops_desktop/ui/labels.py" line="787"/>
         <source>dni objęte prawem</source>
         <translation>days of entitlement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="787"/>
+        <location filename="../ops_desktop/ui/labels.py" line="788"/>
         <source>dni miesiąca</source>
         <translation>days of the month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="790"/>
+        <location filename="../ops_desktop/ui/labels.py" line="791"/>
         <source>rozdział klasyfikacji</source>
         <translation>budget chapter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="791"/>
+        <location filename="../ops_desktop/ui/labels.py" line="792"/>
         <source>termin wypłaty</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="792"/>
+        <location filename="../ops_desktop/ui/labels.py" line="793"/>
         <source>razem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="793"/>
+        <location filename="../ops_desktop/ui/labels.py" line="794"/>
         <source>sporządził(a)</source>
         <translation>prepared by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="794"/>
+        <location filename="../ops_desktop/ui/labels.py" line="795"/>
         <source>zatwierdzono</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="795"/>
+        <location filename="../ops_desktop/ui/labels.py" line="796"/>
         <source>zatwierdził(a)</source>
         <translation>approved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="796"/>
+        <location filename="../ops_desktop/ui/labels.py" line="797"/>
         <source>zatwierdził(a) – imię i nazwisko</source>
         <translation>approved by (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="797"/>
+        <location filename="../ops_desktop/ui/labels.py" line="798"/>
         <source>wywiad</source>
         <translation>interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="798"/>
+        <location filename="../ops_desktop/ui/labels.py" line="799"/>
         <source>czynny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="799"/>
+        <location filename="../ops_desktop/ui/labels.py" line="800"/>
         <source>nazwa komputera</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="800"/>
+        <location filename="../ops_desktop/ui/labels.py" line="801"/>
         <source>role do nadania</source>
         <translation>roles to grant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="801"/>
+        <location filename="../ops_desktop/ui/labels.py" line="802"/>
         <source>poprosił(a)</source>
         <translation>requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="802"/>
+        <location filename="../ops_desktop/ui/labels.py" line="803"/>
         <source>poproszono</source>
         <translation>requested at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="803"/>
+        <location filename="../ops_desktop/ui/labels.py" line="804"/>
         <source>rozstrzygnięcie</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="804"/>
+        <location filename="../ops_desktop/ui/labels.py" line="805"/>
         <source>numer komputera</source>
         <translation>PC number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="805"/>
+        <location filename="../ops_desktop/ui/labels.py" line="806"/>
         <source>odłączony od biura</source>
         <translation>removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="806"/>
+        <location filename="../ops_desktop/ui/labels.py" line="807"/>
         <source>klucz publiczny komputera</source>
         <translation>the PC&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="807"/>
+        <location filename="../ops_desktop/ui/labels.py" line="808"/>
         <source>klucz podpisu komputera</source>
         <translation>the PC&apos;s signing key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="808"/>
+        <location filename="../ops_desktop/ui/labels.py" line="809"/>
         <source>rodzaj rekordu</source>
         <translation>kind of record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="809"/>
+        <location filename="../ops_desktop/ui/labels.py" line="810"/>
         <source>rekord</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="810"/>
-        <location filename="../ops_desktop/ui/labels.py" line="868"/>
+        <location filename="../ops_desktop/ui/labels.py" line="811"/>
+        <location filename="../ops_desktop/ui/labels.py" line="869"/>
         <source>pole</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="811"/>
+        <location filename="../ops_desktop/ui/labels.py" line="812"/>
         <source>wartość zachowana</source>
         <translation>value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="812"/>
+        <location filename="../ops_desktop/ui/labels.py" line="813"/>
         <source>czas wartości zachowanej</source>
         <translation>time of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="813"/>
+        <location filename="../ops_desktop/ui/labels.py" line="814"/>
         <source>autor wartości zachowanej</source>
         <translation>author of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="814"/>
+        <location filename="../ops_desktop/ui/labels.py" line="815"/>
         <source>wartość odrzucona</source>
         <translation>value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="815"/>
+        <location filename="../ops_desktop/ui/labels.py" line="816"/>
         <source>czas wartości odrzuconej</source>
         <translation>time of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="816"/>
+        <location filename="../ops_desktop/ui/labels.py" line="817"/>
         <source>autor wartości odrzuconej</source>
         <translation>author of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="817"/>
+        <location filename="../ops_desktop/ui/labels.py" line="818"/>
         <source>rozstrzygnięto</source>
         <translation>resolved on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="818"/>
+        <location filename="../ops_desktop/ui/labels.py" line="819"/>
         <source>rozstrzygnął</source>
         <translation>resolved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="822"/>
+        <location filename="../ops_desktop/ui/labels.py" line="823"/>
         <source>nazwa ośrodka</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="823"/>
+        <location filename="../ops_desktop/ui/labels.py" line="824"/>
         <source>adres ośrodka</source>
         <translation>office address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="824"/>
+        <location filename="../ops_desktop/ui/labels.py" line="825"/>
         <source>miejscowość na pismach</source>
         <translation>place on letters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="825"/>
+        <location filename="../ops_desktop/ui/labels.py" line="826"/>
         <source>telefon ośrodka</source>
         <translation>office phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="826"/>
+        <location filename="../ops_desktop/ui/labels.py" line="827"/>
         <source>e-mail ośrodka</source>
         <translation>office e-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="827"/>
+        <location filename="../ops_desktop/ui/labels.py" line="828"/>
         <source>organ (z upoważnienia)</source>
         <translation>organ (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="828"/>
+        <location filename="../ops_desktop/ui/labels.py" line="829"/>
         <source>organ odwoławczy</source>
         <translation>appeal body</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="829"/>
+        <location filename="../ops_desktop/ui/labels.py" line="830"/>
         <source>adres organu odwoławczego</source>
         <translation>appeal body&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="830"/>
+        <location filename="../ops_desktop/ui/labels.py" line="831"/>
         <source>symbol komórki w znaku sprawy</source>
         <translation>unit symbol in the case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="831"/>
+        <location filename="../ops_desktop/ui/labels.py" line="832"/>
         <source>symbol klasy – pierwszy kontakt</source>
         <translation>file class – first contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="832"/>
+        <location filename="../ops_desktop/ui/labels.py" line="833"/>
         <source>symbol klasy – świadczenia</source>
         <translation>file class – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="833"/>
+        <location filename="../ops_desktop/ui/labels.py" line="834"/>
         <source>symbol klasy – praca socjalna</source>
         <translation>file class – social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="834"/>
+        <location filename="../ops_desktop/ui/labels.py" line="835"/>
         <source>symbol klasy – usługi</source>
         <translation>file class – services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="835"/>
+        <location filename="../ops_desktop/ui/labels.py" line="836"/>
         <source>blokada po bezczynności (minuty)</source>
         <translation>lock after idle time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="836"/>
+        <location filename="../ops_desktop/ui/labels.py" line="837"/>
         <source>okresy przechowywania</source>
         <translation>retention periods</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="837"/>
+        <location filename="../ops_desktop/ui/labels.py" line="838"/>
         <source>folder kopii zapasowych</source>
         <translation>backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="838"/>
+        <location filename="../ops_desktop/ui/labels.py" line="839"/>
         <source>hasło kopii zapasowych</source>
         <translation>backup passphrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="839"/>
+        <location filename="../ops_desktop/ui/labels.py" line="840"/>
         <source>ostatnia kopia zapasowa</source>
         <translation>last backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="840"/>
+        <location filename="../ops_desktop/ui/labels.py" line="841"/>
         <source>kopia przy zamknięciu programu</source>
         <translation>backup on exit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="841"/>
+        <location filename="../ops_desktop/ui/labels.py" line="842"/>
         <source>kopia codzienna</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="842"/>
+        <location filename="../ops_desktop/ui/labels.py" line="843"/>
         <source>błąd ostatniej kopii</source>
         <translation>last backup error</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="843"/>
+        <location filename="../ops_desktop/ui/labels.py" line="844"/>
         <source>ośrodek demonstracyjny</source>
         <translation>demo office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="848"/>
+        <location filename="../ops_desktop/ui/labels.py" line="849"/>
         <source>skrót treści aktu</source>
         <translation>hash of the act&apos;s content</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="849"/>
+        <location filename="../ops_desktop/ui/labels.py" line="850"/>
         <source>skrót danych strony</source>
         <translation>hash of the party&apos;s data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="850"/>
+        <location filename="../ops_desktop/ui/labels.py" line="851"/>
         <source>liczba pól objętych skrótem</source>
         <translation>number of fields the hash covers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="851"/>
+        <location filename="../ops_desktop/ui/labels.py" line="852"/>
         <source>akty podpisane przed zabezpieczeniem</source>
         <translation>acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="852"/>
+        <location filename="../ops_desktop/ui/labels.py" line="853"/>
         <source>skrót aktów podpisanych przed zabezpieczeniem</source>
         <translation>hash of the acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="853"/>
+        <location filename="../ops_desktop/ui/labels.py" line="854"/>
         <source>odtworzone zabezpieczenia</source>
         <translation>protection triggers re-created</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="854"/>
+        <location filename="../ops_desktop/ui/labels.py" line="855"/>
         <source>nieznane wyzwalacze</source>
         <translation>unknown triggers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="856"/>
+        <location filename="../ops_desktop/ui/labels.py" line="857"/>
         <source>sposób</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="857"/>
+        <location filename="../ops_desktop/ui/labels.py" line="858"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="858"/>
+        <location filename="../ops_desktop/ui/labels.py" line="859"/>
         <source>rozmiar (bajty)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="859"/>
+        <location filename="../ops_desktop/ui/labels.py" line="860"/>
         <source>liczba wierszy</source>
         <translation>number of rows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="860"/>
+        <location filename="../ops_desktop/ui/labels.py" line="861"/>
         <source>plik kopii</source>
         <translation>backup file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="862"/>
+        <location filename="../ops_desktop/ui/labels.py" line="863"/>
         <source>liczba</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="863"/>
+        <location filename="../ops_desktop/ui/labels.py" line="864"/>
         <source>liczba osób</source>
         <translation>number of persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="864"/>
+        <location filename="../ops_desktop/ui/labels.py" line="865"/>
         <source>liczba gospodarstw</source>
         <translation>number of households</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="865"/>
+        <location filename="../ops_desktop/ui/labels.py" line="866"/>
         <source>ziarno losowania</source>
         <translation>random seed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="866"/>
+        <location filename="../ops_desktop/ui/labels.py" line="867"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="867"/>
+        <location filename="../ops_desktop/ui/labels.py" line="868"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="869"/>
+        <location filename="../ops_desktop/ui/labels.py" line="870"/>
         <source>z powodem i przesłankami</source>
         <translation>with reason and grounds</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="871"/>
+        <location filename="../ops_desktop/ui/labels.py" line="872"/>
         <source>klucz konta systemowego komputera</source>
         <translation>the PC&apos;s system-account key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="872"/>
-        <location filename="../ops_desktop/ui/labels.py" line="882"/>
+        <location filename="../ops_desktop/ui/labels.py" line="873"/>
+        <location filename="../ops_desktop/ui/labels.py" line="883"/>
         <source>klucz odzyskiwania</source>
         <translation>recovery key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="873"/>
+        <location filename="../ops_desktop/ui/labels.py" line="874"/>
         <source>konto systemowe</source>
         <translation>system account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="874"/>
+        <location filename="../ops_desktop/ui/labels.py" line="875"/>
         <source>czas próby</source>
         <translation>time of the attempt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="877"/>
+        <location filename="../ops_desktop/ui/labels.py" line="878"/>
         <source>wiersz poleceń</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="878"/>
+        <location filename="../ops_desktop/ui/labels.py" line="879"/>
         <source>powiązany</source>
         <translation>bound</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="879"/>
+        <location filename="../ops_desktop/ui/labels.py" line="880"/>
         <source>usunięty</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="880"/>
+        <location filename="../ops_desktop/ui/labels.py" line="881"/>
         <source>zastąpiony nowym</source>
         <translation>replaced with a new one</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="881"/>
+        <location filename="../ops_desktop/ui/labels.py" line="882"/>
         <source>hasło</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="883"/>
+        <location filename="../ops_desktop/ui/labels.py" line="884"/>
         <source>przy otwieraniu zaszyfrowanej bazy</source>
         <translation>while opening the encrypted database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1018"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
         <source>wpis w dzienniku pracy socjalnej</source>
         <translation>entry in the social-work log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
         <source>lista z pulpitu kierownika</source>
         <translation>list from the head&apos;s dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
         <source>kolejka wydruków</source>
         <translation>print queue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1024"/>
         <source>sprawozdanie MRPiPS-03</source>
         <translation>MRPiPS-03 report</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1025"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
         <source>zestawienie własne</source>
         <translation>own list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
         <source>z całą rodziną</source>
         <translation>with the whole family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
         <source>data pracy socjalnej</source>
         <translation>date of the social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
         <source>rodzaj pracy socjalnej</source>
         <translation>kind of social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
         <source>czas (minuty)</source>
         <translation>time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
         <source>notatka do wpisu</source>
         <translation>note of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
         <source>pracownik prowadzący sprawę</source>
         <translation>worker carrying the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
         <source>przydzielone pracownikowi</source>
         <translation>assigned to worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1038"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
         <source>zlecenie usług opiekuńczych</source>
         <translation>care service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
         <source>godziny usług opiekuńczych w miesiącu</source>
         <translation>care service hours in a month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
         <source>rachunek za usługi opiekuńcze</source>
         <translation>care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
         <source>wpłata na rachunek za usługi opiekuńcze</source>
         <translation>payment on a care-services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
         <source>decyzja przyznająca usługi</source>
         <translation>decision granting the services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1046"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1088"/>
         <source>zakres usług</source>
         <translation>scope of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1046"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1047"/>
         <source>godziny tygodniowo (×100)</source>
         <translation>hours per week (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1047"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1048"/>
         <source>usługi od</source>
         <translation>services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1048"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
         <source>usługi do</source>
         <translation>services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1173"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1177"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1193"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1174"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1178"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1183"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1194"/>
         <source>opiekun(ka)</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1091"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1170"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1192"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1171"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1193"/>
         <source>wykonawca usług</source>
         <translation>service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1094"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1063"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1095"/>
         <source>dochód (gr)</source>
         <translation>income (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1172"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1176"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1191"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1173"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1177"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1192"/>
         <source>zlecenie usług</source>
         <translation>service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1183"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1055"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1184"/>
         <location filename="../ops_desktop/ui/meal_labels.py" line="45"/>
         <source>miesiąc</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1055"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1187"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1188"/>
         <source>godziny wykonane (×100)</source>
         <translation>hours delivered (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
         <source>numer rachunku</source>
         <translation>bill number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1093"/>
         <source>koszt godziny (gr)</source>
         <translation>hourly cost (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1093"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1094"/>
         <source>odpłatność (%)</source>
         <translation>fee (%)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1064"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1065"/>
         <source>kryterium dochodowe (gr)</source>
         <translation>income criterion (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1065"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1095"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1096"/>
         <source>dochód w % kryterium</source>
         <translation>income as % of the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
         <source>kwota rachunku (gr)</source>
         <translation>bill amount (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
         <source>uchwała rady gminy</source>
         <translation>council resolution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1069"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1070"/>
         <source>data wystawienia</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1070"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
         <source>wystawił(a)</source>
         <translation>issued by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1072"/>
         <source>koryguje rachunek</source>
         <translation>corrects bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1072"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1073"/>
         <source>rachunek</source>
         <translation>bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1074"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1075"/>
         <source>data wpłaty</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1075"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
         <source>kwota wpłaty (gr)</source>
         <translation>amount paid (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
         <source>sposób wpłaty</source>
         <translation>way of payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
         <source>nr dowodu wpłaty</source>
         <translation>receipt number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
         <source>zarejestrował(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
         <source>wycofuje wpłatę</source>
         <translation>withdraws payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1082"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
         <source>warunki decyzji o usługach</source>
         <translation>terms of the care decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1084"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
         <source>decyzja o usługach</source>
         <translation>care decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
         <source>rodzaj usług</source>
         <translation>kind of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1088"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
         <source>liczba godzin (×100)</source>
         <translation>number of hours (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1090"/>
         <source>godziny na</source>
         <translation>hours per</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1090"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1091"/>
         <source>miejsce świadczenia usług</source>
         <translation>place where services are provided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1096"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
         <source>podstawa odpłatności</source>
         <translation>basis of the fee</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1098"/>
         <source>próg odpłatności niepotwierdzony</source>
         <translation>fee band unconfirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1100"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1101"/>
         <source>zespół przygotowujący decyzje o usługach</source>
         <translation>team preparing care decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1102"/>
         <source>zespół przygotowujący decyzje o posiłku</source>
         <translation>team preparing meal decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1102"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
         <source>zespół przygotowujący decyzje o schronieniu</source>
         <translation>team preparing shelter decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
         <source>zespół przygotowujący decyzje o DPS</source>
         <translation>team preparing DPS decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1105"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1106"/>
         <source>koszt godziny usług opiekuńczych</source>
         <translation>hourly cost of care services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1106"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1107"/>
         <source>tabela odpłatności za usługi opiekuńcze</source>
         <translation>care services fee table</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1159"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1160"/>
         <source>wykonawca usług opiekuńczych</source>
         <translation>care provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1160"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1161"/>
         <source>opiekun(ka) wykonawcy</source>
         <translation>provider&apos;s carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1161"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1162"/>
         <source>przydział opiekuna do zlecenia</source>
         <translation>carer assigned to an order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1162"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1163"/>
         <source>harmonogram tygodniowy usług</source>
         <translation>weekly care schedule</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1163"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1164"/>
         <source>godziny opiekuna</source>
         <translation>carer&apos;s hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1164"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1165"/>
         <source>kontrola lub skarga na usługi</source>
         <translation>check of or complaint about care</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1167"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
         <source>numer umowy</source>
         <translation>contract number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1169"/>
         <source>cena godziny (gr)</source>
         <translation>hourly price (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1169"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1170"/>
         <source>rodzaj wykonawcy</source>
         <translation>kind of provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1174"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1175"/>
         <source>obsługuje od</source>
         <translation>serves from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1175"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1176"/>
         <source>obsługuje do</source>
         <translation>serves until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1178"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1179"/>
         <source>dzień tygodnia (1 = poniedziałek)</source>
         <translation>weekday (1 = Monday)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1179"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1185"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1180"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1186"/>
         <source>od (minuty od północy)</source>
         <translation>from (minutes after midnight)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1180"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1186"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1187"/>
         <source>do (minuty od północy)</source>
         <translation>to (minutes after midnight)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1184"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1185"/>
         <source>dzień usługi</source>
         <translation>day of care</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1188"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1189"/>
         <source>skąd wpis</source>
         <translation>source of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1189"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1190"/>
         <source>plik wykonawcy</source>
         <translation>provider&apos;s file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1190"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1191"/>
         <source>wiersz pliku</source>
         <translation>line of the file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1194"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1195"/>
         <source>kontrola czy skarga</source>
         <translation>check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1195"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
         <source>data kontroli lub skargi</source>
         <translation>date of the check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1197"/>
         <source>kto kontrolował lub skarżył</source>
         <translation>who checked or complained</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1197"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1198"/>
         <source>ustalenia</source>
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1198"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1199"/>
         <source>zalecenia i dalsze działania</source>
         <translation>follow-up and further action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1199"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1200"/>
         <source>termin dalszych działań</source>
         <translation>follow-up due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1201"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1202"/>
         <source>data zamknięcia</source>
         <translation>closing date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1202"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1203"/>
         <source>wynik kontroli lub skargi</source>
         <translation>outcome of the check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1203"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1204"/>
         <source>zalecenia po zamknięciu</source>
         <translation>recommendations on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1204"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1205"/>
         <source>termin usunięcia uchybień</source>
         <translation>deadline to remedy deficiencies</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1205"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1206"/>
         <source>zamknął(-ęła)</source>
         <translation>closed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1299"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1313"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1316"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1300"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1314"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1317"/>
         <source>procedura Niebieska Karta</source>
         <translation>Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1300"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1301"/>
         <source>osoba w procedurze Niebieska Karta</source>
         <translation>person in a Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1301"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1302"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1305"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1306"/>
         <source>przepisy z dnia</source>
         <translation>rules of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1306"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1307"/>
         <source>data formularza A</source>
         <translation>date of form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1307"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1308"/>
         <source>kto wypełnił formularz A</source>
         <translation>who filled in form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1308"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1319"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1309"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1320"/>
         <source>notatka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1309"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1310"/>
         <source>nieobecność osoby stosującej przemoc</source>
         <translation>absence of the person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1310"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1311"/>
         <source>data zakończenia procedury</source>
         <translation>closing date of the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1311"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1312"/>
         <source>podstawa zakończenia procedury</source>
         <translation>ground for closing the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1312"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1320"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1313"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1321"/>
         <source>zapisał(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1315"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1316"/>
         <source>rola w procedurze</source>
         <translation>role in the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1317"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1318"/>
         <source>krok lub formularz</source>
         <translation>step or form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1318"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1319"/>
         <source>data kroku</source>
         <translation>date of the step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1326"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1327"/>
         <source>formularz</source>
         <translation>form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1327"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1328"/>
         <source>oświadczenie</source>
         <translation>statement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1330"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1331"/>
         <source>o stanie majątkowym</source>
         <translation>of assets</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1331"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1332"/>
         <source>po wywiadzie przeprowadzonym elektronicznie</source>
         <translation>after an interview taken electronically</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1371"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1372"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1373"/>
         <source>nienależnie pobrane świadczenie</source>
         <translation>undue benefit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1374"/>
         <source>rata należności</source>
         <translation>claim instalment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1375"/>
         <source>spłata lub potrącenie należności</source>
         <translation>claim repayment or deduction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1375"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1376"/>
         <source>rejestr wypłat</source>
         <translation>payment register</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1379"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1380"/>
         <source>data zwrotu</source>
         <translation>date returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1382"/>
         <source>ponowna wypłata – sposób</source>
         <translation>re-issue – method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1382"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1383"/>
         <source>ponowna wypłata – rachunek</source>
         <translation>re-issue – account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1383"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1384"/>
         <source>ponowna wypłata – pozycja</source>
         <translation>re-issue – item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1384"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1385"/>
         <source>decyzja zmieniająca/uchylająca</source>
         <translation>changing/revoking decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1386"/>
         <source>data decyzji o zwrocie</source>
         <translation>recovery decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1387"/>
         <source>termin zwrotu</source>
         <translation>repayment deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1388"/>
         <source>odroczono do</source>
         <translation>deferred to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1388"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1389"/>
         <source>potrącać z bieżących wypłat</source>
         <translation>deduct from current payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1389"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1390"/>
         <source>umorzono</source>
         <translation>waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1390"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1391"/>
         <source>umorzenie na wniosek</source>
         <translation>waiver requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1391"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1395"/>
         <source>należność</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1393"/>
         <source>data</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1396"/>
         <source>termin raty</source>
         <translation>instalment due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1428"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1429"/>
         <source>odwołanie</source>
         <translation>appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1430"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1431"/>
         <source>zaskarżona decyzja</source>
         <translation>appealed decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1432"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1433"/>
         <source>data wniesienia odwołania</source>
         <translation>day the appeal was lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1433"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1434"/>
         <source>data wpływu odwołania</source>
         <translation>day the appeal was received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1435"/>
         <source>kto wniósł odwołanie</source>
         <translation>who lodged the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1435"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1436"/>
         <source>treść odwołania w skrócie</source>
         <translation>summary of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1437"/>
         <source>data doręczenia decyzji</source>
         <translation>day the decision was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1438"/>
         <source>stan odwołania</source>
         <translation>state of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1439"/>
         <source>data przekazania do SKO</source>
         <translation>day forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1440"/>
         <source>przekazał(a)</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1441"/>
         <source>dokumenty przekazane do SKO</source>
         <translation>documents sent to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1442"/>
         <source>rozstrzygnięcie SKO</source>
         <translation>SKO outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1443"/>
         <source>data rozstrzygnięcia SKO</source>
         <translation>day of the SKO&apos;s outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1444"/>
         <source>sygnatura SKO</source>
         <translation>SKO case reference</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1445"/>
         <source>kwota według decyzji SKO</source>
         <translation>amount under the SKO&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1446"/>
         <source>okres według decyzji SKO od</source>
         <translation>period under the SKO&apos;s decision from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1447"/>
         <source>okres według decyzji SKO do</source>
         <translation>period under the SKO&apos;s decision to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1448"/>
         <source>pozostałe strony, które nie wniosły odwołania</source>
         <translation>other parties who did not appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1449"/>
         <source>data zgody pozostałych stron (art. 132 § 2)</source>
         <translation>day the other parties consented (art. 132 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1494"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1495"/>
         <source>pakiet usług (katalog)</source>
         <translation>service package (catalogue)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1496"/>
         <source>przydzielony pakiet usług</source>
         <translation>service package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1496"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1497"/>
         <source>część przydzielonego pakietu</source>
         <translation>part of a package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1499"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1505"/>
         <source>grupa docelowa</source>
         <translation>target group</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1500"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1501"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1506"/>
         <source>nazwa pakietu</source>
         <translation>package name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1501"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1502"/>
         <source>części pakietu</source>
         <translation>parts of the package</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1507"/>
         <source>przydzielił(a)</source>
         <translation>given by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1508"/>
         <source>przydzielony pakiet</source>
         <translation>package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1509"/>
         <source>kolejność</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1510"/>
         <source>forma pomocy lub działanie</source>
         <translation>form of help or action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1511"/>
         <source>zespół realizujący</source>
         <translation>delivering team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1513"/>
         <source>stan realizacji</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1513"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1514"/>
         <source>data zmiany stanu</source>
         <translation>date of the state&apos;s change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1514"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1515"/>
         <source>stan zapisał(a)</source>
         <translation>state recorded by</translation>
     </message>
@@ -15097,179 +15115,179 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="558"/>
+        <location filename="../ops_desktop/ui/labels.py" line="559"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="559"/>
+        <location filename="../ops_desktop/ui/labels.py" line="560"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="560"/>
+        <location filename="../ops_desktop/ui/labels.py" line="561"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="561"/>
+        <location filename="../ops_desktop/ui/labels.py" line="562"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="554"/>
-        <location filename="../ops_desktop/ui/labels.py" line="562"/>
+        <location filename="../ops_desktop/ui/labels.py" line="555"/>
+        <location filename="../ops_desktop/ui/labels.py" line="563"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="563"/>
+        <location filename="../ops_desktop/ui/labels.py" line="564"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="564"/>
+        <location filename="../ops_desktop/ui/labels.py" line="565"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="565"/>
+        <location filename="../ops_desktop/ui/labels.py" line="566"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="566"/>
+        <location filename="../ops_desktop/ui/labels.py" line="567"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="567"/>
+        <location filename="../ops_desktop/ui/labels.py" line="568"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="568"/>
+        <location filename="../ops_desktop/ui/labels.py" line="569"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="569"/>
+        <location filename="../ops_desktop/ui/labels.py" line="570"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="570"/>
+        <location filename="../ops_desktop/ui/labels.py" line="571"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="571"/>
+        <location filename="../ops_desktop/ui/labels.py" line="572"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="574"/>
+        <location filename="../ops_desktop/ui/labels.py" line="575"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="575"/>
+        <location filename="../ops_desktop/ui/labels.py" line="576"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="576"/>
+        <location filename="../ops_desktop/ui/labels.py" line="577"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="577"/>
+        <location filename="../ops_desktop/ui/labels.py" line="578"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="581"/>
+        <location filename="../ops_desktop/ui/labels.py" line="582"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="582"/>
+        <location filename="../ops_desktop/ui/labels.py" line="583"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="583"/>
+        <location filename="../ops_desktop/ui/labels.py" line="584"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="584"/>
+        <location filename="../ops_desktop/ui/labels.py" line="585"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="585"/>
+        <location filename="../ops_desktop/ui/labels.py" line="586"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="587"/>
+        <location filename="../ops_desktop/ui/labels.py" line="588"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="588"/>
+        <location filename="../ops_desktop/ui/labels.py" line="589"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="589"/>
+        <location filename="../ops_desktop/ui/labels.py" line="590"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="590"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1171"/>
+        <location filename="../ops_desktop/ui/labels.py" line="591"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1172"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="591"/>
+        <location filename="../ops_desktop/ui/labels.py" line="592"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="592"/>
+        <location filename="../ops_desktop/ui/labels.py" line="593"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="593"/>
+        <location filename="../ops_desktop/ui/labels.py" line="594"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="595"/>
+        <location filename="../ops_desktop/ui/labels.py" line="596"/>
         <source>nieudane logowania</source>
         <translation>failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="596"/>
+        <location filename="../ops_desktop/ui/labels.py" line="597"/>
         <source>zablokowane do</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="597"/>
+        <location filename="../ops_desktop/ui/labels.py" line="598"/>
         <source>wymagana zmiana hasła</source>
         <translation>password change required</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="598"/>
+        <location filename="../ops_desktop/ui/labels.py" line="599"/>
         <source>ostatnie logowanie</source>
         <translation>last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="599"/>
+        <location filename="../ops_desktop/ui/labels.py" line="600"/>
         <source>wartość</source>
         <translation>value</translation>
     </message>
@@ -15539,12 +15557,12 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="169"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="174"/>
         <source>Dane przywrócono z kopii zapasowej.</source>
         <translation>The data was restored from a backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/recovery.py" line="171"/>
+        <location filename="../ops_desktop/ui/recovery.py" line="176"/>
         <source>Uszkodzony plik zachowano jako %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
@@ -16152,732 +16170,737 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>The case is closed – nothing can be added to it. The team may reopen it, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="450"/>
+        <location filename="../ops_desktop/ui/labels.py" line="436"/>
+        <source>Tę kopię zrobiono na innym komputerze biura – nic nie przywrócono.</source>
+        <translation>This backup was made on another PC of the office – nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="451"/>
         <source>Baza jest zaszyfrowana – otworzy ją login i hasło pracownika albo klucz odzyskiwania.</source>
         <translation>The database is encrypted – a worker&apos;s login and password or the recovery key opens it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="451"/>
+        <location filename="../ops_desktop/ui/labels.py" line="452"/>
         <source>Klucz nie otwiera tego pliku bazy – plik kluczy obok bazy pochodzi z innej bazy albo bazę podmieniono. Bazy nie zmieniono.</source>
         <translation>The key does not open this database file – the key file beside it belongs to another database, or the database was replaced. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="452"/>
+        <location filename="../ops_desktop/ui/labels.py" line="453"/>
         <source>Plik bazy nie jest zaszyfrowany, choć obok niego jest plik kluczy – ktoś mógł podmienić bazę. Bazy nie zmieniono; zwróć się do administratora.</source>
         <translation>The database file is not encrypted although a key file lies beside it – the database may have been replaced. The database was not changed; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="453"/>
+        <location filename="../ops_desktop/ui/labels.py" line="454"/>
         <source>To nie jest klucz odzyskiwania tej bazy – sprawdź, czy przepisano go z właściwej kartki.</source>
         <translation>This is not this database&apos;s recovery key – check that it was copied from the right sheet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="454"/>
+        <location filename="../ops_desktop/ui/labels.py" line="455"/>
         <source>Brak pliku kluczy (nazwa bazy z końcówką .keys) obok pliku bazy – bez niego bazy nie można otworzyć, także kluczem odzyskiwania. Skopiuj ten plik z powrotem obok bazy (np. z kopii zapasowej) i uruchom program ponownie.</source>
         <translation>The key file (the database&apos;s name ending in .keys) is missing beside the database file – without it the database cannot be opened, not even with the recovery key. Copy that file back beside the database (e.g. from a backup) and start the program again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="455"/>
+        <location filename="../ops_desktop/ui/labels.py" line="456"/>
         <source>Plik kluczy obok bazy (z końcówką .keys) jest uszkodzony – spróbuj klucza odzyskiwania, a jeśli i on nie otworzy bazy, przywróć plik kluczy z kopii.</source>
         <translation>The key file beside the database (ending in .keys) is damaged – try the recovery key, and if it does not open the database either, restore the key file from a copy.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="457"/>
         <source>Plik kluczy obok bazy zapisała nowsza wersja programu – zainstaluj nowszą wersję programu.</source>
         <translation>The key file beside the database was written by a newer version of the program – install the newer version.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="458"/>
         <source>Nie można użyć magazynu haseł systemu (Menedżer poświadczeń) na tym komputerze – zadania bez zalogowanego pracownika nie otworzą bazy.</source>
         <translation>The system&apos;s password store (Credential Manager) cannot be used on this PC – tasks run with nobody signed in will not open the database.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="955"/>
+        <location filename="../ops_desktop/ui/labels.py" line="956"/>
         <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
         <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="956"/>
+        <location filename="../ops_desktop/ui/labels.py" line="957"/>
         <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
         <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="957"/>
+        <location filename="../ops_desktop/ui/labels.py" line="958"/>
         <source>Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę.</source>
         <translation>Someone else accepted, returned or forwarded this referral at the same moment – nothing was done twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="958"/>
+        <location filename="../ops_desktop/ui/labels.py" line="959"/>
         <source>Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę.</source>
         <translation>Someone else signed this decision or changed its case at the same moment – nothing was signed twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="959"/>
+        <location filename="../ops_desktop/ui/labels.py" line="960"/>
         <source>Ta sprawa jest już zamknięta.</source>
         <translation>This case is already closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="960"/>
+        <location filename="../ops_desktop/ui/labels.py" line="961"/>
         <source>Ta sprawa nie jest zamknięta.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="961"/>
+        <location filename="../ops_desktop/ui/labels.py" line="962"/>
         <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
         <translation>An application in this case is awaiting a decision – decide it first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="962"/>
+        <location filename="../ops_desktop/ui/labels.py" line="963"/>
         <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
         <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
         <source>Podaj czas pracy od 1 do 600 minut.</source>
         <translation>Enter a time of work from 1 to 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
         <source>Wpis może poprawić lub wycofać tylko jego autor w dniu jego dodania.</source>
         <translation>Only its author can correct or withdraw an entry, on the day it was added.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
         <source>Wpisu nie przenosi się do innej sprawy – wycofaj go i dodaj nowy.</source>
         <translation>An entry is not moved to another case – withdraw it and add a new one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1015"/>
         <source>Sprawę można przekazać tylko aktywnemu pracownikowi socjalnemu.</source>
         <translation>A case can be handed only to an active social worker.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1015"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
         <source>Ten pracownik już prowadzi tę sprawę.</source>
         <translation>This worker already carries this case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1017"/>
         <source>Pracę można przydzielić tylko aktywnemu pracownikowi zespołu, do którego należy.</source>
         <translation>Work can be assigned only to an active worker of the team it belongs to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1109"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1110"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku, np. 12,5.</source>
         <translation>Hours with at most two decimal places, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1110"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1111"/>
         <source>Liczba godzin poza zakresem (tygodniowo do 168, w miesiącu do 744; zlecenie – więcej niż 0).</source>
         <translation>Number of hours out of range (up to 168 a week, up to 744 a month; an order – more than 0).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1111"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
         <source>Godzin za przyszły miesiąc nie wpisuje się.</source>
         <translation>Hours for a future month cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
         <source>Ten miesiąc jest poza okresem zlecenia.</source>
         <translation>This month is outside the order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1114"/>
         <source>Najpierw zapisz godziny wykonane w tym miesiącu.</source>
         <translation>First save the hours delivered in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1114"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1115"/>
         <source>Brak tabeli odpłatności obowiązującej w tym miesiącu.</source>
         <translation>No fee table is in force in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1115"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1116"/>
         <source>Tabela odpłatności jest niepoprawna.</source>
         <translation>The fee table is not valid.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1116"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
         <source>Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący.</source>
         <translation>The bill for this month has already been issued; only a correcting bill can be issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1118"/>
         <source>Korygować można tylko ostatni rachunek za ten miesiąc.</source>
         <translation>Only the latest bill for this month can be corrected.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1118"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1119"/>
         <source>To nie jest sprawa zespołu usług.</source>
         <translation>This is not a case of the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1120"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
         <source>Więcej godzin, niż decyzja przyznaje na dni tego miesiąca.</source>
         <translation>More hours than the decision grants for the days of this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1122"/>
         <source>Wybierz podpisaną decyzję o usługach tej osoby.</source>
         <translation>Choose a signed care decision of this person.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1122"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1123"/>
         <source>Okres zlecenia wykracza poza okres przyznany decyzją.</source>
         <translation>The order&apos;s period goes beyond the period the decision grants.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1123"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1124"/>
         <source>Wniosek o usługi rozpatruje się na stronie usług opiekuńczych.</source>
         <translation>An application for care is decided on the care services page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1124"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1125"/>
         <source>Podaj cenę jednej godziny usług ustaloną przez ośrodek.</source>
         <translation>Enter the price of one hour of services set by the centre.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1126"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1127"/>
         <source>To nie jest sprawa zespołu świadczeń.</source>
         <translation>This is not a benefits team case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1127"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1128"/>
         <source>Decyzje o usługach opiekuńczych przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Care decisions are prepared by the services team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1128"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1129"/>
         <source>Decyzje o usługach opiekuńczych przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Care decisions are prepared by the benefits team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1129"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1130"/>
         <source>Decyzje o posiłku przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Meal decisions are prepared by the services team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1130"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1131"/>
         <source>Decyzje o posiłku przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Meal decisions are prepared by the benefits team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1131"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
         <source>Decyzje o schronieniu przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Shelter decisions are prepared by the services team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1133"/>
         <source>Decyzje o schronieniu przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Shelter decisions are prepared by the benefits team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1133"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1134"/>
         <source>Decyzje o umieszczeniu w DPS i odpłatności przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Decisions on DPS placement and fees are prepared by the services team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1134"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1135"/>
         <source>Decyzje o umieszczeniu w DPS i odpłatności przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Decisions on DPS placement and fees are prepared by the benefits team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1138"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1139"/>
         <source>Data wpłaty nie może być późniejsza niż dziś.</source>
         <translation>The payment date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1139"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
         <source>Wpłata nie może poprzedzać miesiąca, za który wystawiono rachunek.</source>
         <translation>A payment cannot precede the month the bill is for.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1141"/>
         <source>Ta wpłata jest już wycofana.</source>
         <translation>This payment has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1141"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1142"/>
         <source>Wycofania wpłaty nie można wycofać; zapisz wpłatę ponownie.</source>
         <translation>A withdrawal cannot be withdrawn; record the payment again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1216"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1217"/>
         <source>Ta kontrola lub skarga jest już zamknięta – protokołu się nie zmienia.</source>
         <translation>This check or complaint is already closed – its protocol is not changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1217"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1218"/>
         <source>Protokół drukuje się po zamknięciu kontroli lub skargi.</source>
         <translation>The protocol is printed once the check or complaint is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1218"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1219"/>
         <source>Data zamknięcia nie może poprzedzać daty kontroli lub skargi.</source>
         <translation>The closing date cannot precede the date of the check or complaint.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1219"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1220"/>
         <source>Przy uchybieniach lub zasadnej skardze wpisz zalecenia.</source>
         <translation>Enter recommendations when deficiencies are found or a complaint is justified.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1220"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1221"/>
         <source>Termin usunięcia uchybień podaje się razem z zaleceniami.</source>
         <translation>A deadline to remedy is given together with recommendations.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1226"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1227"/>
         <source>Ten opiekun już obsługuje tę osobę w tym okresie.</source>
         <translation>This carer already serves this person in that period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1227"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1228"/>
         <source>Ten wykonawca ma już opiekuna o tym imieniu i nazwisku.</source>
         <translation>This provider already has a carer of that name.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1228"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1229"/>
         <source>Ten opiekun już nie pracuje u wykonawcy.</source>
         <translation>This carer no longer works for the provider.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1229"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1230"/>
         <source>Ten opiekun nie jest przydzielony do tej osoby w tym czasie.</source>
         <translation>This carer is not assigned to this person at that time.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1230"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1231"/>
         <source>Ten opiekun pracuje u innego wykonawcy.</source>
         <translation>This carer works for another provider.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1231"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1232"/>
         <source>Nieznany opiekun: wykonawca nie ma opiekuna o takim imieniu i nazwisku.</source>
         <translation>Unknown carer: the provider has no carer of that name.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1232"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1233"/>
         <source>Nieznany klient: nie ma osoby o tym numerze PESEL ani sprawy o tym znaku.</source>
         <translation>Unknown client: no person with that PESEL and no case with that sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1233"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1234"/>
         <source>Ta osoba nie ma zlecenia usług opiekuńczych.</source>
         <translation>This person has no care order.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1234"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1235"/>
         <source>Data poza okresem zlecenia usług.</source>
         <translation>Date outside the care order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1235"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1236"/>
         <source>Umowa z wykonawcą nie obowiązuje w tym dniu.</source>
         <translation>The provider&apos;s contract is not in force on that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1236"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1237"/>
         <source>Godziny tego miesiąca są wpisane dla opiekunów (strona „Harmonogram i godziny”); tam je popraw.</source>
         <translation>This month&apos;s hours are kept per carer (the &quot;Schedule and hours&quot; page); correct them there.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1237"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
         <source>Ten komputer przywrócono z kopii zapasowej i nie połączył się jeszcze z folderem wymiany biura: do tego czasu nie nadaje numerów (skierowań, znaków spraw, decyzji), bo mógłby powtórzyć numery nadane po wykonaniu kopii. Podłącz folder wymiany i wybierz „Synchronizuj teraz”; wpisane dane nie przepadły.</source>
         <translation>This PC was restored from a backup and has not yet reached the office&apos;s exchange folder: until then it gives out no numbers (referrals, case signs, decisions), as it could repeat numbers given after the backup was made. Connect the exchange folder and choose „Synchronizuj teraz”; what you typed is kept.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1239"/>
         <source>Ten miesiąc jeszcze trwa: rachunek za niego wystawia się od 1. dnia następnego miesiąca.</source>
         <translation>This month is not over yet: its bill is issued from the 1st of the next month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1239"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1240"/>
         <source>Godziny tego miesiąca wpisano jako sumę zlecenia na stronie „Usługi opiekuńcze”; wpisz tam 0, aby prowadzić je dla opiekunów.</source>
         <translation>This month&apos;s hours were entered as the order&apos;s total on the &quot;Care services&quot; page; enter 0 there to keep them per carer.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1240"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1241"/>
         <source>Godziny tego opiekuna w tym miesiącu są zapisane dzień po dniu (z pliku); popraw je tam.</source>
         <translation>This carer&apos;s hours of the month are kept day by day (from a file); correct them there.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1241"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
         <source>Godziny tego opiekuna za ten miesiąc wpisano ręcznie jako sumę; usuń ją przed importem dni.</source>
         <translation>This carer&apos;s month was typed as a total; remove it before importing days.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1243"/>
         <source>Ta wizyta jest już zapisana (plik zaimportowano wcześniej?).</source>
         <translation>This visit is already saved (was the file imported before?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1243"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1244"/>
         <source>Godziny nakładają się na inną wizytę tego opiekuna tego dnia.</source>
         <translation>The hours overlap another visit of this carer that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1244"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1245"/>
         <source>Godziny ponad tygodniowy wymiar zlecenia.</source>
         <translation>Hours beyond the order&apos;s weekly limit.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1245"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1246"/>
         <source>Godziny ponad miesięczny wymiar zlecenia.</source>
         <translation>Hours beyond the order&apos;s monthly limit.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1246"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1247"/>
         <source>Ta wizyta nakłada się na inną tego dnia.</source>
         <translation>This visit overlaps another that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1247"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
         <source>Harmonogram przekroczyłby tygodniowy wymiar godzin zlecenia.</source>
         <translation>The schedule would exceed the order&apos;s weekly hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
         <source>Wybierz osobę (zlecenie) albo wykonawcę, których dotyczy.</source>
         <translation>Choose the person (order) or the provider it is about.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1250"/>
         <source>Brak opiekuna w wierszu.</source>
         <translation>No carer in the line.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1250"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
         <source>Wiersz zawiera znaki niewidoczne lub sterujące.</source>
         <translation>The line holds invisible or control characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
         <source>Brak numeru PESEL lub znaku sprawy.</source>
         <translation>No PESEL or case sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
         <source>Pierwszy wiersz pliku musi nazywać kolumny: klient; data; od; do; godziny; opiekun.</source>
         <translation>The file&apos;s first line must name the columns: klient; data; od; do; godziny; opiekun.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
         <source>Zła data (DD.MM.RRRR lub RRRR-MM-DD).</source>
         <translation>Bad date (DD.MM.YYYY or YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
         <source>Plik jest pusty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
         <source>Nie można odczytać pliku (kodowanie UTF-8 lub Windows-1250).</source>
         <translation>Cannot read the file (UTF-8 or Windows-1250 encoding).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
         <source>Za mało pól w wierszu.</source>
         <translation>Too few fields in the line.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1258"/>
         <source>Zła liczba godzin.</source>
         <translation>Bad number of hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1258"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1259"/>
         <source>Liczba godzin nie zgadza się z godzinami od–do.</source>
         <translation>The hours do not match from–to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1259"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1260"/>
         <source>Brak godzin: podaj od i do albo liczbę godzin.</source>
         <translation>No hours: give from and to, or the hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1260"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1261"/>
         <source>Liczba godzin musi być większa od 0 i nie większa niż 24.</source>
         <translation>The hours must be more than 0 and at most 24.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1261"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1262"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku.</source>
         <translation>Hours with at most two decimals.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1262"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1263"/>
         <source>Zła godzina (GG:MM).</source>
         <translation>Bad time (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1263"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1264"/>
         <source>Godzina „do” nie jest późniejsza niż „od”.</source>
         <translation>&quot;To&quot; is not later than &quot;from&quot;.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1264"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1265"/>
         <source>Plik jest za duży (najwyżej 2 MB).</source>
         <translation>The file is too big (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1265"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1266"/>
         <source>Plik ma za dużo wierszy (najwyżej 20 000).</source>
         <translation>The file has too many lines (20,000 at most).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1289"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1290"/>
         <source>Ta sama osoba nie może być jednocześnie osobą doznającą i stosującą przemoc.</source>
         <translation>The same person cannot both experience and use violence.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1290"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1291"/>
         <source>Formularz A wypełniono ponad 30 dni przed założeniem sprawy – sprawdź datę.</source>
         <translation>Form A was filled in more than 30 days before the case was opened – check the date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1291"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1292"/>
         <source>Ten krok jest już zapisany.</source>
         <translation>This step is already recorded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1292"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1293"/>
         <source>Najpierw zapisz poprzedni krok procedury.</source>
         <translation>Record the previous step of the procedure first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1293"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1294"/>
         <source>Data jest wcześniejsza niż poprzedni krok procedury.</source>
         <translation>The date is earlier than the previous step of the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1294"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1295"/>
         <source>Procedura jest zakończona.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1295"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1296"/>
         <source>Ten formularz nie jest jeszcze zapisany w procedurze.</source>
         <translation>This form is not yet recorded in the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1296"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1297"/>
         <source>Formularz B drukuje się tylko dla osoby doznającej przemocy wskazanej w formularzu A.</source>
         <translation>Form B is printed only for a person experiencing violence named in form A.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1334"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1335"/>
         <source>W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat.</source>
         <translation>Nothing is due this month that is not already on a payment list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1335"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1336"/>
         <source>Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą.</source>
         <translation>The list is approved and cannot be changed – a correction is made as a new list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1336"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1337"/>
         <source>Listę zatwierdza inna osoba niż ta, która ją przygotowała.</source>
         <translation>A list is approved by someone other than the person who prepared it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1337"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1338"/>
         <source>Lista nie ma pozycji.</source>
         <translation>The list has no items.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1338"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1339"/>
         <source>Plik Elixir-O powstaje tylko z listy przelewów.</source>
         <translation>An Elixir-O file is made only from a transfer list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1339"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1340"/>
         <source>Plik dla banku powstaje dopiero z zatwierdzonej listy.</source>
         <translation>The bank file is made only from an approved list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1340"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1341"/>
         <source>Brak rachunku Ośrodka w ustawieniach banku – poproś administratora o jego wpisanie.</source>
         <translation>The centre&apos;s account is missing from the bank settings – ask the administrator to enter it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1341"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1342"/>
         <source>Nieznana strona kodowa banku.</source>
         <translation>Unknown bank code page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1342"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1343"/>
         <source>Dzień wypłaty musi być od 1 do 31.</source>
         <translation>The payment day must be from 1 to 31.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1402"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1403"/>
         <source>Zwrot tego przelewu jest już zapisany.</source>
         <translation>This transfer&apos;s return is recorded already.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1404"/>
         <source>Bank nie mógł zwrócić przelewu przed dniem wypłaty.</source>
         <translation>The bank cannot have returned the transfer before the payment day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1404"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1405"/>
         <source>Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę.</source>
         <translation>The transfer would come back from the same account – enter a new number or choose cash.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1406"/>
         <source>Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie.</source>
         <translation>A decision changing or revoking the grant must be signed first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1407"/>
         <source>Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej.</source>
         <translation>The recovery decision cannot precede the changing or revoking decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1408"/>
         <source>Data nie może być wcześniejsza niż data decyzji o zwrocie.</source>
         <translation>The date cannot be before the recovery decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1409"/>
         <source>Odroczenie musi przypadać po terminie zwrotu.</source>
         <translation>A deferral must fall after the repayment deadline.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1410"/>
         <source>Kwota jest wyższa niż pozostała do spłaty należność.</source>
         <translation>The amount is more than the claim still owed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1411"/>
         <source>Decyzja o zwrocie nie jest jeszcze podpisana.</source>
         <translation>The recovery decision is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1411"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1412"/>
         <source>Ta należność została umorzona.</source>
         <translation>This claim has been waived.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1453"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1454"/>
         <source>Na ten akt nie służy ani odwołanie, ani zażalenie (np. postanowienie o podjęciu postępowania, art. 142 KPA) – strona może je zaskarżyć w odwołaniu od decyzji.</source>
         <translation>Neither an appeal nor a complaint lies against this act (e.g. an order resuming the proceedings, art. 142 KPA) – the party may challenge it in the appeal against the decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1454"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1455"/>
         <source>Zażalenie uwzględnia się nowym postanowieniem (art. 132 w związku z art. 144 KPA) – przygotuj je w „Postanowienia i wezwania”; albo przekaż zażalenie do SKO.</source>
         <translation>A complaint is granted by a new order (art. 132 with art. 144 KPA) – prepare it under “Orders and calls”; or forward the complaint to the SKO.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1455"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1456"/>
         <source>Organ sam uwzględnia odwołanie (art. 132 KPA) tylko wtedy, gdy odwołanie wniosły wszystkie strony albo pozostałe strony zgodziły się na zmianę decyzji (§ 2). Zapisz zgodę pozostałych stron albo przekaż odwołanie do SKO.</source>
         <translation>The office grants an appeal itself (art. 132 KPA) only when all parties appealed or the other parties consented to the change (§ 2). Record the other parties&apos; consent or forward the appeal to the SKO.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1457"/>
         <source>Przy tym odwołaniu nie zapisano innych stron – nie ma czyjej zgody zapisywać.</source>
         <translation>No other parties are recorded with this appeal – there is nobody&apos;s consent to record.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1458"/>
         <source>Kwotę i okres podaje się tylko, gdy SKO uchyliło decyzję i orzekło co do istoty sprawy.</source>
         <translation>An amount and period are given only when the SKO quashed the decision and decided the case on the merits.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1459"/>
         <source>Odwołanie wnosi się od decyzji podpisanej, nie od projektu.</source>
         <translation>An appeal is lodged against a signed decision, not a draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1459"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1460"/>
         <source>Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte.</source>
         <translation>An appeal against this decision is already registered and not yet decided.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1460"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1461"/>
         <source>Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać.</source>
         <translation>The appeal has already been forwarded to the SKO or granted – this cannot be done.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1462"/>
         <source>Odwołania nie przekazano jeszcze do SKO.</source>
         <translation>The appeal has not been forwarded to the SKO yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1463"/>
         <source>Data jest wcześniejsza niż data wydania decyzji.</source>
         <translation>The date is earlier than the day the decision was issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1464"/>
         <source>Odwołanie nie mogło wpłynąć przed dniem jego wniesienia.</source>
         <translation>The appeal cannot have been received before the day it was lodged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1465"/>
         <source>Odwołania nie można przekazać przed dniem jego wpływu.</source>
         <translation>The appeal cannot be forwarded before the day it was received.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1466"/>
         <source>SKO nie mogło rozstrzygnąć przed dniem przekazania odwołania.</source>
         <translation>The SKO cannot have decided before the day the appeal was forwarded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1484"/>
         <source>Pakiet musi mieć co najmniej jedną część.</source>
         <translation>A package needs at least one part.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1485"/>
         <source>Pakiet może mieć najwyżej 12 części.</source>
         <translation>A package can have at most 12 parts.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1486"/>
         <source>Wybierz zespół, który realizuje tę część (świadczenia, praca socjalna lub usługi).</source>
         <translation>Choose the team that delivers this part (benefits, social work or services).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1487"/>
         <source>Ta część jest już w pakiecie dla tego zespołu.</source>
         <translation>This part is already in the package for this team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1488"/>
         <source>Część dla zespołu innego niż praca socjalna nie może mówić o przemocy – opisz ją neutralnie (np. „posiłek”).</source>
         <translation>A part for a team other than social work must not speak of violence – describe it neutrally (e.g. &quot;meal&quot;).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1489"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 7 (przemoc w rodzinie).</source>
         <translation>This package is given after an intake with the art. 7 pkt 7 ground (domestic violence).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1490"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 5 (niepełnosprawność).</source>
         <translation>This package is given after an intake with the art. 7 pkt 5 ground (disability).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1491"/>
         <source>Ten pakiet został już przydzielony po tym zgłoszeniu.</source>
         <translation>This package has already been given after this intake.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1491"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1492"/>
         <source>Ktoś w międzyczasie zmienił ten pakiet – otwórz katalog ponownie.</source>
         <translation>Someone changed this package meanwhile – open the catalogue again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1526"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1527"/>
         <source>Decyzję o przyznaniu lub odmowie świadczenia można podpisać dopiero po rodzinnym wywiadzie środowiskowym (art. 106 ust. 4 ustawy o pomocy społecznej) – zespół ds. świadczeń musi powiązać wniosek z zakończonym wywiadem.</source>
         <translation>A decision granting or refusing a benefit can be signed only after a family interview (art. 106(4) of the Social Assistance Act) – the benefits team must link the application to a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1527"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1528"/>
         <source>Dane prawne o wywiadzie środowiskowym (interview_rules.json) są uszkodzone.</source>
         <translation>The legal data on the family interview (interview_rules.json) is damaged.</translation>
     </message>
@@ -16993,57 +17016,57 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>Wrong password or damaged backup file header.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="437"/>
         <source>Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię.</source>
         <translation>The backup file is damaged (incomplete or altered) – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="438"/>
         <source>Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię.</source>
         <translation>The backup decrypted, but the database inside it is damaged – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="439"/>
         <source>Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.</source>
         <translation>The number of rows in the backup does not match the number recorded when it was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="440"/>
         <source>Przerwano – nie zapisano żadnego pliku.</source>
         <translation>Cancelled – no file was saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="441"/>
         <source>Nie ma pliku bazy danych.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="442"/>
         <source>Nie ma folderu kopii (czy dysk USB jest podłączony?).</source>
         <translation>The backup folder does not exist (is the USB drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="443"/>
         <source>Nie udało się zapisać pliku kopii.</source>
         <translation>Could not write the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="444"/>
         <source>Nie udało się odczytać pliku kopii.</source>
         <translation>Could not read the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="445"/>
         <source>Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program.</source>
         <translation>Backups of this database are made by the database server, not by the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="446"/>
         <source>Najpierw wybierz folder kopii i ustaw hasło.</source>
         <translation>First choose the backup folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="447"/>
         <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
         <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
     </message>
@@ -17166,42 +17189,42 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="980"/>
+        <location filename="../ops_desktop/ui/labels.py" line="981"/>
         <source>Decyzja była już podpisana – podpisanej decyzji nie zmienia żadna zmiana z innego komputera.</source>
         <translation>The decision was already signed – no change from another PC alters a signed decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="981"/>
+        <location filename="../ops_desktop/ui/labels.py" line="982"/>
         <source>Ten wpis (notatkę, zgłoszenie, przekazanie skierowania) poprawia tylko jego autor – zmianę zrobił ktoś inny.</source>
         <translation>Only its author corrects this entry (a note, an intake, a forwarding) – someone else made the change.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="982"/>
+        <location filename="../ops_desktop/ui/labels.py" line="983"/>
         <source>Autora zmiany ten komputer nie zna albo jego konto jest wyłączone.</source>
         <translation>This PC does not know the change&apos;s author, or their account is switched off.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="983"/>
+        <location filename="../ops_desktop/ui/labels.py" line="984"/>
         <source>Autor zmiany nie ma uprawnień do zmieniania takich danych.</source>
         <translation>The change&apos;s author may not change such data.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="984"/>
+        <location filename="../ops_desktop/ui/labels.py" line="985"/>
         <source>Zmieniany wpis jeszcze nie dotarł na ten komputer.</source>
         <translation>The record changed has not reached this PC yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="985"/>
+        <location filename="../ops_desktop/ui/labels.py" line="986"/>
         <source>Zmiana oznacza osobę jako scaloną z inną, ale bez zapisu scalenia – program tak nie scala, więc jej nie przyjęto.</source>
         <translation>The change marks the person as merged into another without a record of the merge – the program never merges that way, so it was not accepted.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="986"/>
+        <location filename="../ops_desktop/ui/labels.py" line="987"/>
         <source>Klucz bazy zaszyfrowany hasłem jest uszkodzony albo żąda więcej pamięci lub czasu, niż program dopuszcza – nie zapisano go.</source>
         <translation>The database key wrapped by the password is damaged or asks for more memory or time than the program allows – it was not stored.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="987"/>
+        <location filename="../ops_desktop/ui/labels.py" line="988"/>
         <source>Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje.</source>
         <translation>The database did not accept the change: the same PESEL or number is already recorded, or the record the change points to is missing.</translation>
     </message>
@@ -17939,7 +17962,7 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <location filename="../ops_desktop/ui/labels.py" line="196"/>
         <location filename="../ops_desktop/ui/labels.py" line="251"/>
         <location filename="../ops_desktop/ui/labels.py" line="269"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1480"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
@@ -18427,7 +18450,7 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="376"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
         <source>praca z rodziną</source>
         <translation>work with the family</translation>
     </message>
@@ -18437,477 +18460,477 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <translation>Blue Card procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="465"/>
         <source>kobieta</source>
         <translation>woman</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="466"/>
         <source>mężczyzna</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="469"/>
+        <location filename="../ops_desktop/ui/labels.py" line="470"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="470"/>
+        <location filename="../ops_desktop/ui/labels.py" line="471"/>
         <source>Zawiadomienie o zwłoce (art. 36 KPA)</source>
         <translation>Notice of delay (KPA art. 36)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="471"/>
+        <location filename="../ops_desktop/ui/labels.py" line="472"/>
         <source>Kontrakt socjalny</source>
         <translation>Social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="472"/>
+        <location filename="../ops_desktop/ui/labels.py" line="473"/>
         <source>Wywiad środowiskowy</source>
         <translation>Family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="474"/>
         <source>Rachunek za usługi opiekuńcze</source>
         <translation>Care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="474"/>
+        <location filename="../ops_desktop/ui/labels.py" line="475"/>
         <source>Lista wypłat</source>
         <translation>Payment list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="476"/>
         <source>Karta skierowania</source>
         <translation>Referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="477"/>
         <source>Pismo – Niebieska Karta</source>
         <translation>Letter – Blue Card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="477"/>
+        <location filename="../ops_desktop/ui/labels.py" line="478"/>
         <source>Decyzja – DPS (skierowanie, odpłatność)</source>
         <translation>Decision – care home (referral, fee)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="479"/>
         <source>Decyzja – schronienie</source>
         <translation>Decision – shelter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="480"/>
         <source>Niebieska Karta – formularz A</source>
         <translation>Blue Card – form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="481"/>
         <source>Niebieska Karta – formularz B</source>
         <translation>Blue Card – form B</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="481"/>
+        <location filename="../ops_desktop/ui/labels.py" line="482"/>
         <source>Niebieska Karta – formularz C</source>
         <translation>Blue Card – form C</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="483"/>
         <source>Niebieska Karta – formularz D</source>
         <translation>Blue Card – form D</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="484"/>
         <source>Oświadczenie o stanie majątkowym</source>
         <translation>Statement of assets</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="485"/>
         <source>Oświadczenie po wywiadzie elektronicznym</source>
         <translation>Statement after an electronic interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="486"/>
         <source>Program indywidualny / plan pomocy</source>
         <translation>Individual programme / help plan</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="487"/>
         <source>Wezwanie do usunięcia braków (art. 64 § 2 KPA)</source>
         <translation>Call to remedy defects (art. 64 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="488"/>
         <source>Decyzja – posiłek</source>
         <translation>Decision – meals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="489"/>
         <source>Statystyka (MRPiPS-03)</source>
         <translation>Statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="490"/>
         <source>Protokół kontroli lub skargi (usługi)</source>
         <translation>Protocol of a check or complaint (services)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="965"/>
+        <location filename="../ops_desktop/ui/labels.py" line="966"/>
         <source>cel pomocy osiągnięty</source>
         <translation>aim of the help achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="966"/>
+        <location filename="../ops_desktop/ui/labels.py" line="967"/>
         <source>sprawa załatwiona decyzją</source>
         <translation>matter settled by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="967"/>
+        <location filename="../ops_desktop/ui/labels.py" line="968"/>
         <source>rezygnacja osoby z pomocy</source>
         <translation>the person gave up the help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="968"/>
+        <location filename="../ops_desktop/ui/labels.py" line="969"/>
         <source>brak współpracy osoby</source>
         <translation>the person does not cooperate</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="969"/>
+        <location filename="../ops_desktop/ui/labels.py" line="970"/>
         <source>zmiana miejsca pobytu (inna gmina)</source>
         <translation>moved away (another gmina)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="970"/>
+        <location filename="../ops_desktop/ui/labels.py" line="971"/>
         <source>zgon osoby</source>
         <translation>death of the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="971"/>
+        <location filename="../ops_desktop/ui/labels.py" line="972"/>
         <source>inna</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="998"/>
+        <location filename="../ops_desktop/ui/labels.py" line="999"/>
         <source>rozmowa / poradnictwo</source>
         <translation>conversation / counselling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="999"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1000"/>
         <source>wizyta w środowisku</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1000"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
         <source>sprawa urzędowa / pomoc w załatwieniu</source>
         <translation>official matter / help in arranging it</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
         <source>kontakt z instytucją</source>
         <translation>contact with an institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
         <source>inne</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1007"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
         <source>termin działania w kontrakcie socjalnym</source>
         <translation>deadline of an action in the social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1009"/>
         <source>koniec okresu kontraktu – ocena końcowa</source>
         <translation>end of the contract period – final review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1147"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
         <source>opiekunki własne ośrodka</source>
         <translation>the centre&apos;s own carers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1149"/>
         <source>firma na umowie</source>
         <translation>contracted firm</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1151"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
         <source>kontrola jakości usług</source>
         <translation>check of care quality</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1153"/>
         <source>skarga</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1155"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1156"/>
         <source>wpisane</source>
         <translation>typed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1156"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1157"/>
         <source>z pliku wykonawcy</source>
         <translation>from the provider&apos;s file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1208"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1209"/>
         <source>bez zastrzeżeń</source>
         <translation>no remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1209"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1210"/>
         <source>stwierdzono uchybienia</source>
         <translation>deficiencies found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1210"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1211"/>
         <source>skarga zasadna</source>
         <translation>complaint justified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1212"/>
         <source>skarga częściowo zasadna</source>
         <translation>complaint partly justified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1212"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1213"/>
         <source>skarga niezasadna</source>
         <translation>complaint unjustified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1271"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1272"/>
         <source>formularz A u przewodniczącego zespołu</source>
         <translation>form A handed to the team&apos;s chair</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1272"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1273"/>
         <source>powołanie grupy diagnostyczno-pomocowej</source>
         <translation>diagnostic-support group appointed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1273"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1274"/>
         <source>pierwsze posiedzenie grupy</source>
         <translation>the group&apos;s first meeting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1274"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1275"/>
         <source>zawiadomienie nieobecnej osoby stosującej przemoc</source>
         <translation>absent person using violence notified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1275"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1276"/>
         <source>formularz C</source>
         <translation>form C</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1276"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1277"/>
         <source>formularz D</source>
         <translation>form D</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1279"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1280"/>
         <source>ustanie przemocy i zrealizowanie planu pomocy</source>
         <translation>violence stopped and the help plan carried out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1280"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1281"/>
         <source>brak zasadności podejmowania działań</source>
         <translation>no grounds for taking action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1283"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1284"/>
         <source>osoba doznająca przemocy</source>
         <translation>person experiencing violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1284"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1285"/>
         <source>osoba stosująca przemoc</source>
         <translation>person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1286"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1287"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1287"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1288"/>
         <source>rodzinny wywiad środowiskowy</source>
         <translation>family community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1347"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1348"/>
         <source>rachunek zamknięty</source>
         <translation>account closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1348"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1349"/>
         <source>błędny numer rachunku</source>
         <translation>wrong account number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1349"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1350"/>
         <source>niezgodna nazwa odbiorcy</source>
         <translation>payee name mismatch</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1350"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1351"/>
         <source>zgon odbiorcy</source>
         <translation>payee deceased</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1351"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1352"/>
         <source>inna przyczyna</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1354"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1355"/>
         <source>potrącenie z wypłaty</source>
         <translation>deduction from a payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1355"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1356"/>
         <source>wpłata w kasie</source>
         <translation>paid at the cashier</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1356"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1357"/>
         <source>wpłata przelewem</source>
         <translation>paid by transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1359"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1360"/>
         <source>na wniosek osoby</source>
         <translation>at the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1360"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1361"/>
         <source>na wniosek pracownika socjalnego</source>
         <translation>at the social worker&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1363"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1364"/>
         <source>wypłata</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1364"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1365"/>
         <source>ponowna wypłata</source>
         <translation>re-issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1365"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1366"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1366"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1367"/>
         <source>należność (nienależnie pobrane)</source>
         <translation>claim (undue benefit)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1368"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1369"/>
         <source>umorzenie należności</source>
         <translation>claim waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1417"/>
         <source>biegnie 7 dni organu</source>
         <translation>organ&apos;s 7 days running</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1418"/>
         <source>uwzględniane – decyzja do podpisu</source>
         <translation>being granted – decision to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1418"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1419"/>
         <source>uwzględnione (art. 132)</source>
         <translation>granted (art. 132)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1419"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1420"/>
         <source>przekazane do SKO</source>
         <translation>forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1420"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1421"/>
         <source>rozstrzygnięte przez SKO</source>
         <translation>decided by the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1423"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1424"/>
         <source>utrzymano w mocy (art. 138 § 1 pkt 1)</source>
         <translation>upheld (art. 138 § 1 pt 1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1425"/>
         <source>uchylono i orzeczono co do istoty (art. 138 § 1 pkt 2)</source>
         <translation>quashed and decided on the merits (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1426"/>
         <source>uchylono i umorzono postępowanie (art. 138 § 1 pkt 2)</source>
         <translation>quashed and proceedings discontinued (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1427"/>
         <source>uchylono i przekazano do ponownego rozpatrzenia (art. 138 § 2)</source>
         <translation>quashed and remitted for reconsideration (art. 138 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1470"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1471"/>
         <source>osoby bezrobotne</source>
         <translation>unemployed persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1471"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1472"/>
         <source>osoby starsze</source>
         <translation>older persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1472"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1473"/>
         <source>osoby z niepełnosprawnościami</source>
         <translation>persons with disabilities</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1474"/>
         <source>rodziny z dziećmi</source>
         <translation>families with children</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1474"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1475"/>
         <source>rodziny dotknięte przemocą w rodzinie</source>
         <translation>families affected by domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1476"/>
         <source>osoby w kryzysie bezdomności</source>
         <translation>persons experiencing homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1479"/>
         <source>nie rozpoczęto</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1481"/>
         <source>zrealizowano</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1522"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1523"/>
         <source>aktualizacja wywiadu (co 6 miesięcy)</source>
         <translation>interview update (every 6 months)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1523"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1524"/>
         <source>termin działania w programie indywidualnym</source>
         <translation>deadline of an action in an individual programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1524"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1525"/>
         <source>koniec okresu programu – ocena końcowa</source>
         <translation>end of the programme&apos;s period – final review</translation>
     </message>

@@ -32,6 +32,11 @@ MESSAGES: dict[str, str] = {
     "another_office": "Ta kopia pochodzi z innego ośrodka – nic nie przywrócono. Jeśli na "
                       "pewno ma zastąpić bazę tego ośrodka, powtórz polecenie z "
                       "--inny-osrodek",
+    "another_pc": "Tę kopię zrobiono na innym komputerze biura ({detail}) – nic nie "
+                  "przywrócono. Po jej przywróceniu ten komputer pracowałby w biurze jako "
+                  "dalszy ciąg tamtego, a wpis tamtego komputera zostałby zamknięty. Jeśli "
+                  "tak ma być (ten komputer zastępuje tamten), powtórz polecenie z "
+                  "--inny-komputer",
     "damaged": "Plik kopii jest uszkodzony (niekompletny lub zmieniony).",
     "integrity_failed": "Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona.",
     "counts_differ": "Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.",
@@ -52,7 +57,11 @@ _USAGE_CODES = {"database_missing", "folder_missing", "not_a_file_database", "no
 
 def _say_error(exc: BackupError) -> int:
     text = MESSAGES.get(exc.code, exc.code)
-    print(f"Błąd: {text}" + (f" ({exc.detail})" if exc.detail else ""), file=sys.stderr)
+    if "{detail}" in text:
+        text = text.format(detail=f"„{exc.detail}”" if exc.detail else "nieznany tutaj")
+    elif exc.detail:
+        text += f" ({exc.detail})"
+    print(f"Błąd: {text}", file=sys.stderr)
     return 2 if exc.code in _USAGE_CODES else 1
 
 
@@ -134,6 +143,29 @@ def _source_passphrase(source: Path) -> str | None:
     return _passphrase(confirm=False)
 
 
+# Typed wrong: said, and nothing is replaced (the person tries again). Any other reason the
+# file does not open (damage, missing key slots, nothing given) is what a restore is for.
+_TYPED_WRONG = {"bad_credentials", "bad_recovery_key", "account_locked", "account_inactive"}
+
+
+def _replaced_key(db: Path) -> tuple[bytes | None, bool]:
+    """The key of the encrypted file the restore replaces, by the ways every command uses
+    (cli/unlock.py), and whether to go on. With it the restore can tell whether the program
+    still has the file open and which PC of the office it is; a file that cannot be
+    unlocked is replaced without those checks, which is said."""
+    from ops_desktop.cli.unlock import StoreLocked, key_for_reading, say_locked
+
+    try:
+        return key_for_reading(str(db)), True
+    except StoreLocked as exc:
+        if exc.code in _TYPED_WRONG:
+            return None, say_locked(exc) == 0
+        print(f"Uwaga: obecnej bazy nie otwarto ({exc.message}) – nie sprawdzono, czy program "
+              "ma ją otwartą ani z którego komputera biura jest; zamknij program na tym "
+              "komputerze przed przywróceniem.", file=sys.stderr)
+        return None, True
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     db = _db_path(args.backup_db)
     if db is None:
@@ -141,12 +173,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     passphrase = _source_passphrase(args.source)
     if passphrase is None:
         return 2
+    key, go_on = _replaced_key(db)
+    if not go_on:
+        return 2
     try:
         # The same path as the recovery dialog: the restore goes into the restored log.
         from ops_desktop.services.backups import restore_file
 
         aside = restore_file(args.source, passphrase, db,
-                             other_office_confirmed=args.other_office)
+                             other_office_confirmed=args.other_office,
+                             other_pc_confirmed=args.other_pc, key=key)
     except BackupError as exc:
         return _say_error(exc)
     print(f"Przywrócono bazę {db} z kopii {args.source}.")
@@ -180,6 +216,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     restore.add_argument("--from", dest="source", required=True, type=Path, help="plik kopii")
     restore.add_argument("--inny-osrodek", dest="other_office", action="store_true",
                          help="przywróć także kopię innego ośrodka (zastępuje jego bazą tę)")
+    restore.add_argument("--inny-komputer", dest="other_pc", action="store_true",
+                         help="przywróć także kopię zrobioną na innym komputerze biura "
+                              "(ten komputer zastępuje tamten)")
     restore.set_defaults(handler=cmd_restore)
 
     verify = sub.add_parser("verify-backup", help="sprawdź, czy kopia daje się odtworzyć")

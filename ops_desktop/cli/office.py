@@ -56,9 +56,9 @@ MESSAGES: dict[str, str] = {
     "relay_cut": "Kopiowanie przerwano (pendrive wyjęty albo folder niedostępny); skopiowane "
                  "pliki zostają, resztę przeniesie następna wymiana.",
 }
-CONTINUED = ("Baza tego komputera jest starsza niż to, co już wysłał (przywrócona kopia): "
-             "komputer działa dalej w biurze pod nowym numerem, a zmiany wysłane po "
-             "wykonaniu kopii wróciły z folderu wymiany.")
+CONTINUED = ("Bazę tego komputera przywrócono z kopii zapasowej: komputer działa dalej w "
+             "biurze pod nowym numerem (jego numery spraw mają teraz nowy znak), a zmiany "
+             "wysłane po wykonaniu kopii wróciły z folderu wymiany.")
 PROBLEMS: dict[str, str] = {
     "altered": "plik zmieniony lub uszkodzony – odrzucony",
     "foreign_office": "plik innego biura – odrzucony",

@@ -34,6 +34,7 @@ from ops_desktop.exchange.keys import new_member_keys
 from ops_desktop.exchange.pruning import complete, invitation_floor, marks
 from ops_desktop.exchange.sync import (
     APPLIED_PREFIX,
+    CONTINUES,
     EXCHANGE_DIR,
     EXPORTED,
     MEMBER_CODE,
@@ -47,6 +48,7 @@ from ops_desktop.storage import backup
 from ops_desktop.storage.audit_copies import last_own_seq
 from ops_desktop.storage.backup_settings import ensure_office_id
 from ops_desktop.storage.change_feed import (
+    FORMER_MEMBERS,
     forget_backup_marks,
     forget_membership,
     last_outbox_seq,
@@ -54,6 +56,7 @@ from ops_desktop.storage.change_feed import (
     read_state,
 )
 from ops_desktop.storage.database import Database, open_database
+from ops_desktop.storage.exchange_upkeep import drop_state
 from ops_desktop.storage.models import OfficeMemberRow
 from ops_desktop.storage.replica import forget_local_copy, removed_members
 
@@ -182,6 +185,8 @@ def join(invitation: Path, code: str, db_file: Path, name: str, root: Path | Non
         applied = last_outbox_seq(connection)
         forget_local_copy(s)
         forget_backup_marks(connection)
+        # What the sharing PC continued from is its past, not this PC's.
+        drop_state(connection, [CONTINUES, FORMER_MEMBERS])
         private, public = new_member_keys()
         put_state(connection, private | {
             MEMBER_ID: member, MEMBER_CODE: str(number), MEMBER_NAME: name,

@@ -16,6 +16,13 @@ the copy holds as another PC's (the work done after the backup comes back), and 
 travels from where its former self's had reached the folder at the time of the backup. Its
 former self's entry in the office is closed (a tombstone that travels): the others stop
 listing it and stop keeping their files for it.
+
+A copy restored on ANOTHER PC (a backup of PC 2 picked on PC 3, or put on a new PC after a
+broken one) carries on as a new member always, even when its former self sent nothing after
+the backup: that PC may still be at work, and two PCs under one id would give out the same
+numbers. The entry of the PC whose file the copy replaced is closed too (its data went with
+the file, kept aside). The PC the copy was made on, still at work, opens its entry again at
+its next exchange (`reopen`).
 """
 
 from __future__ import annotations
@@ -23,7 +30,6 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from ops_desktop.domain.clock import utcnow
 from ops_desktop.domain.ids import new_id
 from ops_desktop.exchange import folder as exchange_folder
 from ops_desktop.exchange.audit_trail import (
@@ -44,6 +50,9 @@ from ops_desktop.exchange.sync import (
     membership,
 )
 from ops_desktop.storage.change_feed import (
+    FORMER_MEMBERS,
+    REPLACED_MEMBERS,
+    RESTORED_ELSEWHERE,
     RESTORED_OUTBOX,
     forget_backup_marks,
     forget_membership,
@@ -54,7 +63,7 @@ from ops_desktop.storage.audit_copies import own_entries_after
 from ops_desktop.storage.database import Database
 from ops_desktop.storage.exchange_upkeep import drop_state, outbox_stamps_after, restart_outbox
 from ops_desktop.storage.models import OfficeMemberRow
-from ops_desktop.storage.replica import reopen_member
+from ops_desktop.storage.replica import close_members, reopen_member
 
 def _published(me: Membership, kind: str) -> int:
     """The last number this PC's own files of `kind` in the folder reach (0: none)."""
@@ -128,11 +137,28 @@ def _former_reached(connection: Any, state: dict[str, str], me: Membership) -> i
     return reached
 
 
+def note_copy(db: Database, me: Membership, replaced: tuple[str, ...] | None) -> None:
+    """Right after a restore: whether the copy is of the PC whose file it replaced.
+
+    `replaced` is who that file was (storage/backup.pcs_of): its member ids, present one
+    first, or None when there was no file or it did not open. A copy of another PC, or
+    one put on a new or repaired PC, may be a twin of a PC still at work: it carries on as
+    a new member even if nothing was sent after the backup (settle), and the entry of the
+    PC whose file it replaced, gone with that file, is closed."""
+    if replaced is not None and me.member in replaced:
+        return
+    with db.session() as s:
+        put_state(s.connection(), {RESTORED_ELSEWHERE: " ".join(replaced or ())})
+
+
 def settle(db: Database, me: Membership) -> bool:
     """At each round, and right after a restore while the folder can be reached: a PC
-    behind its own files carries on as a new member (True). Otherwise the mark a restore
-    left is dropped: nothing was sent after the backup, the store is the PC's latest."""
-    if behind(db, me):
+    behind its own files, or a copy restored on another PC (note_copy), carries on as a new
+    member (True). Otherwise the mark a restore left is dropped: nothing was sent after the
+    backup, the store is the PC's latest."""
+    with db.session() as s:
+        elsewhere = RESTORED_ELSEWHERE in read_state(s.connection())
+    if elsewhere or behind(db, me):
         carry_on(db, me)
         return True
     with db.session() as s:
@@ -161,8 +187,14 @@ def carry_on(db: Database, me: Membership) -> Membership:
         connection = s.connection()
         state = read_state(connection)
         reached = _former_reached(connection, state, me)
-        if reached > _published(me, CHANGES):
-            raise BundleError("restored_unsent", str(reached))
+        published = _published(me, CHANGES)
+        if reached > published:
+            if RESTORED_ELSEWHERE not in state:
+                raise BundleError("restored_unsent", str(reached))
+            # A copy made on another PC (a new PC for a broken one): what that PC had not
+            # yet sent travels as this PC's, or it would reach nobody if that PC is gone.
+            # If it is at work it sends them too: one change applied twice changes nothing.
+            reached = published
         member = str(new_id())
         number = exchange_folder.claim_code(me.root, member)
         # The former self's entries went into the folder under its id; the work done since
@@ -172,6 +204,10 @@ def carry_on(db: Database, me: Membership) -> Membership:
         private, public = new_member_keys()
         put_state(connection, private | {
             MEMBER_ID: member, MEMBER_CODE: str(number), EXPORTED: "0", CONTINUES: former,
+            # Its own backups made before now name the ids it had: restoring one asks
+            # nothing. A copy made on another PC is not this PC's past: that PC's may be.
+            FORMER_MEMBERS: " ".join([*state.get(FORMER_MEMBERS, "").split(),
+                                      *([] if RESTORED_ELSEWHERE in state else [former])]),
             # The former self's changes up to the copy are here; those after it are read
             # from its folder like another PC's.
             APPLIED_PREFIX + former: str(reached),
@@ -181,18 +217,35 @@ def carry_on(db: Database, me: Membership) -> Membership:
             AUDIT_APPLIED_PREFIX + former: str(shared_log),
             # Its acknowledgements begin anew in its new (empty) folder.
             ACKS_SERIAL: "0", ACKS_SENT: ""})
-        # The restore's mark, and the last backup's marks: they count the former self's files.
-        drop_state(connection, [RESTORED_OUTBOX])
+        # The restore's marks, and the last backup's marks: they count the former self's files.
+        drop_state(connection, [RESTORED_OUTBOX, RESTORED_ELSEWHERE])
         forget_backup_marks(connection)
+        # The entries of the PC whose file the copy replaced: its data went with that file.
+        put_state(connection, {REPLACED_MEMBERS: " ".join(
+            [*state.get(REPLACED_MEMBERS, "").split(),
+             *state.get(RESTORED_ELSEWHERE, "").split()])})
         # Written as the new member (its first changes): the row that names it, and the
         # former self's closed.
         forget_membership(db.engine)
         s.add(OfficeMemberRow(id=uuid.UUID(member), name=me.name, code=number, **public))
-        old = s.get(OfficeMemberRow, uuid.UUID(former))
-        if old is not None and old.deleted_at is None:
-            old.deleted_at = utcnow()
-        s.flush()
+        close_members(s, [former])
+        _close_replaced(connection, s)
     forget_membership(db.engine)
     carried = membership(db)
     assert carried is not None
     return carried
+
+
+
+def close_replaced(db: Database) -> None:
+    """Close the entries of the PC whose file a restored copy replaced (note_copy) as their
+    rows arrive: that PC may have exchanged after the copy was made, and until its entry is
+    closed the others keep their files for it, which it will never take."""
+    with db.session() as s:
+        _close_replaced(s.connection(), s)
+
+
+def _close_replaced(connection: Any, session: Any) -> None:
+    waiting = read_state(connection).get(REPLACED_MEMBERS, "").split()
+    if waiting:
+        put_state(connection, {REPLACED_MEMBERS: " ".join(close_members(session, waiting))})

@@ -48,6 +48,7 @@ def run_round(db: Database, now: dt.datetime) -> RoundReport:
         import_changes(db, me, report, now)
         if report.removed:
             raise BundleError("removed_from_office")
+        restored.close_replaced(db)  # the rows of a PC whose file a restored copy replaced
         report.copied_elsewhere = restored.reopen(db, me)
         import_audit(db, me, report)
         # What this PC took tells the others what they may delete (and, before its first

@@ -299,12 +299,22 @@ class BackupService:
             own = queries.settings(s).get(store.OFFICE_ID, "")
         return store.another_office(store.read_backup_info(Path(file)), self._db_file(), own)
 
+    def made_on_another_pc(self, actor: Actor, file: Path) -> str | None:
+        """The name of the office's other PC the backup was made on ("" when unknown here),
+        or None when it is this PC's own (the screen asks first)."""
+        require(actor, Permission.MANAGE_BACKUPS)
+        return store.made_on_another_pc(store.read_backup_info(Path(file)), self._db_file(),
+                                        self.db.key)
+
     def restore(self, actor: Actor, file: Path, passphrase: str,
-                other_office_confirmed: bool = False) -> Path | None:
+                other_office_confirmed: bool = False,
+                other_pc_confirmed: bool = False) -> Path | None:
         """Replace the database with the backup; returns where the old file was kept aside.
 
         A backup of another office is refused (BackupError "another_office", its name as
-        the detail) unless `other_office_confirmed`: the person was asked and said yes.
+        the detail) unless `other_office_confirmed`: the person was asked and said yes; a
+        backup made on another PC of this office likewise ("another_pc", that PC's name)
+        unless `other_pc_confirmed`.
         Closes the engine first. Afterwards this Services object must not be used: the
         caller closes the window and the program is started again (which migrates a backup
         made by an older version). If the backup fails its check, nothing is replaced and
@@ -314,12 +324,15 @@ class BackupService:
         db_file = self._db_file()
         if not other_office_confirmed and self.is_another_office(actor, file):
             raise BackupError("another_office", store.read_backup_info(Path(file)).office_name)
+        if not other_pc_confirmed:
+            _refuse_another_pc(file, db_file, self.db.key)
         key = self.db.key
+        replaced = store.pcs_of(db_file, key)
         self.db.dispose()
         restored = store.restore_database(Path(file), passphrase, db_file, now=self.clock(),
                                           key=key)
         log.info("%s restored %s", actor.full_name, file)
-        _note_restore(db_file, actor.user_id, Path(file), restored.key)
+        _note_restore(db_file, actor.user_id, Path(file), restored.key, replaced)
         return restored.aside
 
 
@@ -337,38 +350,65 @@ def is_another_office(file: Path, db_path: Path) -> bool:
     return store.another_office(store.read_backup_info(Path(file)), db_path)
 
 
+def made_on_another_pc(file: Path, db_path: Path, key: bytes | None = None) -> str | None:
+    """Whether the backup was made on another PC of the office than the file at `db_path`
+    (storage/backup.made_on_another_pc); an encrypted file is read only with its `key`."""
+    return store.made_on_another_pc(store.read_backup_info(Path(file)), db_path, key)
+
+
+def _refuse_another_pc(file: Path, db_path: Path, key: bytes | None) -> None:
+    name = made_on_another_pc(file, db_path, key)
+    if name is not None:
+        raise BackupError("another_pc", name)
+
+
 def restore_file(file: Path, passphrase: str, db_path: Path,
-                 other_office_confirmed: bool = False) -> Path | None:
-    """Restore when no one can sign in (the database is damaged or missing).
+                 other_office_confirmed: bool = False, other_pc_confirmed: bool = False,
+                 key: bytes | None = None) -> Path | None:
+    """Restore when no one can sign in (the database is damaged or missing), or from the
+    command line.
 
     There is no actor to check: knowing the passphrase is what allows it. A backup of
-    another office is refused ("another_office") unless the person confirmed it.
+    another office is refused ("another_office") unless the person confirmed it, and one
+    made on another PC of the office ("another_pc") likewise. `key` opens the replaced
+    file when it is encrypted and can still be unlocked: then the restore can also see
+    whether a program has it open, and which PC it is.
     """
     if not other_office_confirmed and is_another_office(file, db_path):
         raise BackupError("another_office", store.read_backup_info(Path(file)).office_name)
-    restored = store.restore_database(Path(file), passphrase, db_path, now=local_now())
-    _note_restore(db_path, None, Path(file), restored.key)
+    if not other_pc_confirmed:
+        _refuse_another_pc(file, db_path, key)
+    replaced = store.pcs_of(db_path, key)
+    restored = store.restore_database(Path(file), passphrase, db_path, now=local_now(),
+                                      key=key)
+    _note_restore(db_path, None, Path(file), restored.key, replaced)
     return restored.aside
 
 
 def _note_restore(db_path: Path, actor_id: uuid.UUID | None, file: Path,
-                  key: bytes | None) -> None:
+                  key: bytes | None, replaced: tuple[str, ...] | None) -> None:
     """Write the restore into the restored database's own audit log (migrating it first
-    when the backup was made by an older version), so the log says where its data came from."""
+    when the backup was made by an older version), so the log says where its data came
+    from; `replaced` is what storage/backup.pcs_of said of the file it replaced."""
     note_in_log(db_path, actor_id, "restore", file, key)
-    _back_in_office(db_path, key)
+    _back_in_office(db_path, key, replaced)
 
 
-def _back_in_office(db_path: Path, key: bytes | None) -> None:
-    """A PC of an office of several PCs, restored from its own backup, carries on as a new
-    member at once when it reaches the exchange folder (exchange/restored.py): until then it
-    gives out no numbers, which could repeat those it gave after the backup. Away from the
-    folder, its first exchange does it."""
+def _back_in_office(db_path: Path, key: bytes | None, replaced: tuple[str, ...] | None) -> None:
+    """A PC of an office of several PCs, restored from a backup, carries on as a new member
+    at once when it reaches the exchange folder (exchange/restored.py): until then it gives
+    out no numbers, which could repeat those it gave after the backup. Away from the folder,
+    its first exchange does it.
+
+    A copy of this very PC goes on under its id when nothing was sent after the backup.
+    A copy that replaced another PC's file, or a file that could not be read (a new or
+    repaired PC), always carries on as a new member: the PC it was made on may be at work."""
     store_db = open_database(f"sqlite:///{db_path}", key=key)
     try:
         me = membership(store_db)
         if me is None:
             return
+        restored_pc.note_copy(store_db, me, replaced)
         try:
             exchange_folder.check_reachable(me.root)
             restored_pc.settle(store_db, me)

@@ -25,6 +25,7 @@ from typing import Any
 
 from ops_desktop.domain.backup_rotation import backups_to_delete
 from ops_desktop.storage import cipher
+from ops_desktop.storage.change_feed import FORMER_MEMBERS, MEMBER_ID
 from ops_desktop.storage.backup_file import (
     MAGIC,
     BackupError,
@@ -271,13 +272,18 @@ def _setting(conn: Any, key: str) -> str:
     return str(row[0]) if row and row[0] is not None else ""
 
 
-def _member_id(conn: Any) -> str:
-    """This PC's exchange member id in the copy ("" for a PC on its own)."""
+def _state_value(conn: Any, key: str) -> str:
+    """One exchange_state value of an open file ("" when absent, or an older schema)."""
     try:
-        row = conn.execute("SELECT value FROM exchange_state WHERE key = 'member_id'").fetchone()
+        row = conn.execute("SELECT value FROM exchange_state WHERE key = ?", (key,)).fetchone()
     except cipher.DatabaseError:  # an older schema without the exchange
         return ""
     return str(row[0]) if row and row[0] is not None else ""
+
+
+def _member_id(conn: Any) -> str:
+    """This PC's exchange member id in the copy ("" for a PC on its own)."""
+    return _state_value(conn, MEMBER_ID)
 
 
 def _contents(copy: Path, key: bytes | None, slots: dict[str, Any] | None) -> Contents:
@@ -584,6 +590,40 @@ def another_office(info: BackupInfo, db_path: Path, office_id: str | None = None
         return info.office_id != own_id
     own_check = office_key_check(db_path)
     return bool(info.database_key_check and own_check and info.database_key_check != own_check)
+
+
+def pcs_of(db_path: Path, key: bytes | None = None) -> tuple[str, ...] | None:
+    """The exchange member ids the file at `db_path` is and was, its present one first (it
+    had others before a restore: exchange/restored.py); () for a PC on its own; None when
+    there is no file or it does not open (damaged, encrypted and no key given)."""
+    if not db_path.exists():
+        return None
+    try:
+        with contextlib.closing(cipher.connect(_read_only(db_path), key, uri=True)) as conn:
+            own = _member_id(conn)
+            return (own, *_state_value(conn, FORMER_MEMBERS).split()) if own else ()
+    except cipher.DatabaseError:
+        return None
+
+
+def made_on_another_pc(info: BackupInfo, db_path: Path, key: bytes | None = None) -> str | None:
+    """The name of the office's PC the backup was made on, when that is another PC than
+    the one whose file is at `db_path` ("" when this file does not know the PC's name);
+    None when it was made here – on this PC or on what it was before a restore – or when
+    that cannot be told (a PC on its own, an older backup, a file that does not open).
+
+    The restore asks first: the PC goes on as a new member continuing that PC, and closes
+    that PC's entry in the office (exchange/restored.py)."""
+    pcs = pcs_of(db_path, key)
+    if not info.pc_id or not pcs or info.pc_id in pcs:
+        return None
+    try:
+        with contextlib.closing(cipher.connect(_read_only(db_path), key, uri=True)) as conn:
+            row = conn.execute("SELECT name FROM office_members WHERE lower(replace(id, '-', ''))"
+                               " = ?", (info.pc_id.replace("-", "").lower(),)).fetchone()
+    except cipher.DatabaseError:
+        return ""
+    return str(row[0]) if row else ""
 
 
 def _order(path: Path) -> tuple[dt.datetime, int]:

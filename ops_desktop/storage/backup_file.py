@@ -95,7 +95,8 @@ class BackupError(DomainError):
     header: the two cannot be told apart), damaged, integrity_failed, counts_differ,
     cancelled, database_missing, folder_missing, disk_full, write_failed,
     not_a_file_database, not_configured, made_by_newer_program, another_office (a restore
-    of another office's backup not confirmed), key_slots_missing / key_slots_damaged /
+    of another office's backup not confirmed), another_pc (of a backup made on another PC
+    of the office, the detail its name), key_slots_missing / key_slots_damaged /
     key_slots_newer_format / key_slots_wrong_key (an encrypted office's slot file beside
     the database cannot be read or belongs to another key).
     """

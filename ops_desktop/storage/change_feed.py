@@ -52,6 +52,9 @@ ALL_FIELDS = "*"
 
 # Keys of exchange_state.
 MEMBER_ID = "member_id"
+# The member ids this PC had before it was restored from a backup (exchange/restored.py),
+# separated by spaces: its own older backups name them (storage/backup.made_on_another_pc).
+FORMER_MEMBERS = "former_members"
 CLOCK = "clock"
 
 # session.info: objects an incoming change wrote (not captured again: they are not news).
@@ -424,6 +427,12 @@ def last_outbox_seq(connection: Connection) -> int:
 # Where the outbox stood when the store was put back from a backup (exchange/restored.py
 # tells the work done after the restore from what the PC had sent before).
 RESTORED_OUTBOX = "restored_outbox_seq"
+# The restored copy is not of the PC whose file it replaced (a backup made on another PC, or
+# put on a new or repaired PC): it must not go on under the id the copy names, which the PC
+# it was made on may still use. The value: the member ids the replaced file had been ("" when
+# unknown), whose entries are closed as well (exchange/restored.py); those not yet known
+# here wait in REPLACED_MEMBERS until their rows arrive.
+RESTORED_ELSEWHERE, REPLACED_MEMBERS = "restored_elsewhere", "replaced_members"
 
 
 # The exchange's marks when this PC's last backup was taken, under "backup:<mark>": how far

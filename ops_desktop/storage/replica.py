@@ -536,6 +536,22 @@ def closed_members(session: Session) -> dict[str, dt.datetime]:
         .where(OfficeMemberRow.deleted_at.is_not(None)))}
 
 
+def close_members(session: Session, members: list[str]) -> list[str]:
+    """Close these PCs' entries (a tombstone that travels: exchange/restored.py); those whose
+    rows are not here yet are returned."""
+    from ops_desktop.storage.models import utcnow
+
+    missing: list[str] = []
+    for member in members:
+        row = session.get(OfficeMemberRow, uuid.UUID(member))
+        if row is None:
+            missing.append(member)
+        elif row.deleted_at is None:
+            row.deleted_at = utcnow()
+    session.flush()
+    return missing
+
+
 def reopen_member(session: Session, member: str) -> bool:
     """This PC's own entry, closed by a PC carrying on from a copy of it, opened again (the
     change travels); whether it was closed."""

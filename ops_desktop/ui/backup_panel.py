@@ -81,6 +81,19 @@ def confirm_other_office(parent: QWidget | None, info: BackupInfo) -> bool:
     return confirm(parent, text)
 
 
+def confirm_other_pc(parent: QWidget | None, name: str) -> bool:
+    """Asked before a backup made on another PC of the office replaces this PC's data."""
+    text = QCoreApplication.translate(
+        "BackupPanel", "Tę kopię zrobiono na innym komputerze biura: %1.\n\nPo przywróceniu "
+        "ten komputer będzie pracował w biurze pod nowym numerem jako dalszy ciąg tamtego, a "
+        "wpis tamtego komputera zostanie zamknięty (jeśli nadal pracuje, otworzy go przy "
+        "najbliższej wymianie). Dane tego komputera, których nie wysłał jeszcze do biura, "
+        "zostaną tylko w pliku odłożonym obok.\n\nZwykle przywraca się kopię tego samego "
+        "komputera. Czy na pewno przywrócić kopię innego komputera?"
+    ).replace("%1", f"„{name}”" if name else QCoreApplication.translate("BackupPanel", "nieznany tutaj"))
+    return confirm(parent, text)
+
+
 def inform(parent: QWidget | None, text: str) -> None:
     QMessageBox.information(parent, QCoreApplication.translate("BackupPanel", "Kopie zapasowe"), text)
 
@@ -339,12 +352,19 @@ class BackupPanel(QWidget):
         other = guard.attempt(self, lambda: self.backups.is_another_office(self.actor, info.file))
         if other is None or (other and not confirm_other_office(self, info)):
             return
+        if not other:
+            # In a tuple: the call's None (this PC's own copy) is not its failure's None.
+            made_on = guard.attempt(self, lambda: (self.backups.made_on_another_pc(
+                self.actor, info.file),))
+            if made_on is None or (made_on[0] is not None and not confirm_other_pc(self, made_on[0])):
+                return
         if not confirm(self, warning):
             return
         self._busy(True)
         run_with_progress(self, self.tr("Przywracanie kopii…"),
                           lambda _progress, _cancelled: self.backups.restore(
-                              self.actor, info.file, passphrase, other_office_confirmed=True),
+                              self.actor, info.file, passphrase, other_office_confirmed=True,
+                              other_pc_confirmed=True),
                           lambda aside: self._restored(info, aside), self._failed)
 
     def _restored(self, info: BackupInfo, aside: Path | None) -> None:

@@ -327,10 +327,9 @@ class ExchangeController(QObject):
             return
         if report.continued_from:
             self._once("continued", self.tr(
-                "Baza tego komputera okazała się starsza niż to, co już wysłał do biura "
-                "(przywrócono kopię zapasową). Komputer działa dalej w biurze pod nowym "
-                "numerem, a zmiany wysłane przez niego po wykonaniu kopii wróciły z folderu "
-                "wymiany."))
+                "Bazę tego komputera przywrócono z kopii zapasowej. Komputer działa dalej w "
+                "biurze pod nowym numerem (jego numery spraw mają teraz nowy znak), a zmiany "
+                "wysłane po wykonaniu kopii wróciły z folderu wymiany."))
         if report.copied_elsewhere:
             self._once("copied_elsewhere", self.tr(
                 "Kopię zapasową tego komputera przywrócono na innym komputerze, który pracuje "

@@ -433,6 +433,7 @@ ERRORS.update({
     "unsupported_format": QT_TRANSLATE_NOOP("errors", "Kopię wykonała nowsza wersja programu – zaktualizuj program."),
     "made_by_newer_program": QT_TRANSLATE_NOOP("errors", "Kopię wykonała nowsza wersja programu – zaktualizuj program."),
     "wrong_passphrase": QT_TRANSLATE_NOOP("errors", "Błędne hasło albo uszkodzony nagłówek pliku kopii."),
+    "another_pc": QT_TRANSLATE_NOOP("errors", "Tę kopię zrobiono na innym komputerze biura – nic nie przywrócono."),
     "damaged": QT_TRANSLATE_NOOP("errors", "Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię."),
     "integrity_failed": QT_TRANSLATE_NOOP("errors", "Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię."),
     "counts_differ": QT_TRANSLATE_NOOP("errors", "Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu."),

@@ -29,6 +29,7 @@ from ops_desktop.services.backups import (
     backups_in,
     configured_folder_of,
     is_another_office,
+    made_on_another_pc,
     restore_file,
 )
 from ops_desktop.ui import backup_panel, guard, labels
@@ -138,13 +139,17 @@ class RecoveryDialog(QDialog):
         if not passphrase:
             self.fields.say("backup_passphrase", labels.error("required"))
             return
-        if is_another_office(info.file, self.db_path) and \
-                not backup_panel.confirm_other_office(self, info):
+        if is_another_office(info.file, self.db_path):
+            if not backup_panel.confirm_other_office(self, info):
+                return
+        elif (name := made_on_another_pc(info.file, self.db_path)) is not None and \
+                not backup_panel.confirm_other_pc(self, name):
             return
         self.restore_button.setEnabled(False)
         run_with_progress(self, self.tr("Sprawdzanie i przywracanie kopii…"),
                           lambda _p, _c: restore_file(info.file, passphrase, self.db_path,
-                                                      other_office_confirmed=True),
+                                                      other_office_confirmed=True,
+                                                      other_pc_confirmed=True),
                           self._done, self._failed)
 
     def _done(self, aside: Path | None) -> None:

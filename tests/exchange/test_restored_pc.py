@@ -11,6 +11,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.vocabulary import Team
@@ -382,3 +383,174 @@ def test_a_pc_whose_backup_is_restored_on_another_pc_works_on_and_both_stay_in_t
         assert status is not None and sorted(o.code for o in status.others) == [2, 3]
     finally:
         pc3.close()
+
+
+def test_a_backup_made_on_another_pc_of_the_office_is_restored_only_when_confirmed(
+        admin: Actor, desk: Actor, two_pcs: tuple[Services, Services], tmp_path: Path) -> None:
+    """The backups of the office's PCs share one folder: picking PC 1's copy on PC 2 names
+    PC 1 and replaces nothing until the administrator says yes; PC 2's own copies, also
+    those made before it was once restored, ask nothing."""
+    from ops_desktop.storage.backup import BackupError
+
+    pc1, pc2 = two_pcs
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    for pc in (pc1, pc2):
+        pc.backups.configure(admin, usb, PASSPHRASE)
+    theirs = tmp_path / "pc1.opsbak"  # aside: the day's backups of one PC rotate
+    shutil.copy(pc1.backups.backup_now(admin).file, theirs)
+    own = pc2.backups.backup_now(admin).file
+    assert pc2.backups.made_on_another_pc(admin, theirs) == "Sekretariat"
+    assert pc2.backups.made_on_another_pc(admin, own) is None
+    _refer(pc2, desk, "Anna", "Kowal", PESEL_WOMAN_2002)
+    with pytest.raises(BackupError) as refused:
+        pc2.backups.restore(admin, theirs, PASSPHRASE)
+    assert (refused.value.code, refused.value.detail) == ("another_pc", "Sekretariat")
+    assert pc2.persons.search(desk, PESEL_WOMAN_2002)  # nothing was replaced
+
+    # Its own copy, with Anna sent after it: no question; it carries on as a new member,
+    # and the copy it made before that is still its own.
+    sync_all(pc1, pc2)
+    pc2_before = state(pc2.db)[MEMBER_ID]
+    back = _restore_own_backup(pc2, admin, own)
+    file, key = back.db.file, back.db.key
+    assert isinstance(file, Path)
+    try:
+        assert state(back.db)[CONTINUES] == pc2_before
+        assert back.backups.made_on_another_pc(admin, own) is None
+        assert back.backups.made_on_another_pc(admin, theirs) == "Sekretariat"
+        back.backups.restore(admin, theirs, PASSPHRASE, other_pc_confirmed=True)
+    finally:
+        back.close()
+    again = Services.over(open_database(f"sqlite:///{file}", key=key))
+    try:
+        assert state(again.db)[CONTINUES] == state(pc1.db)[MEMBER_ID]
+        sync_all(pc1, again)
+        sync_all(pc1, again)
+        # PC 1 opened its entry again; this PC's entry before the restore (3) is closed
+        # with the file it replaced; it works on as 4.
+        status = ExchangeService(pc1.db).status()
+        assert status is not None and [o.code for o in status.others] == [4]
+        assert _found(pc1, desk) == _found(again, desk) == [False, True, False]
+        assert len({ExchangeService(pc.db).digest() for pc in (pc1, again)}) == 1
+    finally:
+        again.close()
+
+
+def test_a_twin_of_a_pc_still_at_work_never_goes_on_under_its_id(
+        admin: Actor, desk: Actor, two_pcs: tuple[Services, Services], tmp_path: Path) -> None:
+    """PC 1's backup, put on a new PC before PC 1 sent anything after it: the copy is not
+    behind PC 1's files, yet PC 1 is at work, so the copy still carries on as a new member,
+    and the two never give out one number."""
+    from ops_desktop.services.backups import restore_file
+
+    pc1, pc2 = two_pcs
+    (tmp_path / "usb").mkdir()
+    pc1.backups.configure(admin, tmp_path / "usb", PASSPHRASE)
+    backup = pc1.backups.backup_now(admin).file
+    restore_file(backup, PASSPHRASE, tmp_path / "pc3.sqlite")
+    pc3 = Services.over(open_database(f"sqlite:///{tmp_path / 'pc3.sqlite'}"))
+    try:
+        assert state(pc3.db)[MEMBER_ID] != state(pc1.db)[MEMBER_ID]
+        assert state(pc3.db)[CONTINUES] == state(pc1.db)[MEMBER_ID]
+        numbers = [_refer(pc1, desk, "Anna", "Kowal", PESEL_WOMAN_2002),
+                   _refer(pc3, desk, "Ewa", "Trzecia", PESEL_WOMAN_1985)]
+        assert numbers[0] != numbers[1]
+        for _ in range(2):
+            sync_all(pc1, pc2, pc3)
+        assert all(_found(pc, desk) == [False, True, True] for pc in (pc1, pc2, pc3))
+        assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2, pc3)}) == 1
+        status = ExchangeService(pc1.db).status()
+        assert status is not None and sorted(o.code for o in status.others) == [2, 3]
+    finally:
+        pc3.close()
+
+
+def test_the_command_line_restores_another_pcs_backup_only_with_its_flag(
+        admin: Actor, two_pcs: tuple[Services, Services], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from ops_desktop.__main__ import main
+
+    monkeypatch.setenv("OPS_DESKTOP_BACKUP_PASSPHRASE", PASSPHRASE)
+    pc1, pc2 = two_pcs
+    (tmp_path / "usb").mkdir()
+    pc1.backups.configure(admin, tmp_path / "usb", PASSPHRASE)
+    backup = pc1.backups.backup_now(admin).file
+    file = pc2.db.file
+    assert isinstance(file, Path)
+    pc2.db.dispose()
+    capsys.readouterr()
+    assert main(["restore", "--db", str(file), "--from", str(backup)]) == 1
+    said = capsys.readouterr().err
+    assert "innym komputerze biura („Sekretariat”)" in said and "--inny-komputer" in said
+    assert state(pc2.db)[MEMBER_ID] != state(pc1.db)[MEMBER_ID]  # still PC 2's own file
+    pc2.db.dispose()
+    assert main(["restore", "--db", str(file), "--from", str(backup), "--inny-komputer"]) == 0
+    assert state(pc2.db)[CONTINUES] == state(pc1.db)[MEMBER_ID]
+
+
+def test_a_pc_joining_from_a_restored_pcs_invitation_takes_none_of_its_past(
+        admin: Actor, restored: tuple[Services, Services, str, str], tmp_path: Path) -> None:
+    """The restored PC 2 shares the office with a third PC: that one holds no former ids
+    of PC 2, so PC 2's older backups are another PC's there."""
+    from ops_desktop.exchange.membership import write_invitation
+    from ops_desktop.domain.clock import wall_now_aware
+    from ops_desktop.storage.change_feed import FORMER_MEMBERS
+
+    _, pc2, _, former = restored
+    assert state(pc2.db)[FORMER_MEMBERS] == former
+    file = pc2.db.file
+    assert isinstance(file, Path)
+    pc2.db.dispose()
+    write_invitation(file, tmp_path / "z3.opsbak", "KOD-DLA-TRZECIEGO-PC", wall_now_aware(),
+                     pc2.db.key)
+    joined = ExchangeService.join(tmp_path / "z3.opsbak", "KOD-DLA-TRZECIEGO-PC",
+                                  tmp_path / "pc3.sqlite", "Pokój 3")
+    try:
+        got = state(joined.db)
+        assert CONTINUES not in got and FORMER_MEMBERS not in got
+    finally:
+        joined.db.dispose()
+
+
+def test_the_backup_panel_names_the_pc_a_backup_was_made_on_and_asks_first(
+        qtbot: QtBot, admin: Actor, two_pcs: tuple[Services, Services], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """On PC 2, the administrator picks PC 1's copy in the shared backup folder: the panel
+    names «Sekretariat» and, on "no", replaces nothing; PC 2's own copy asks no such thing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton, QTableView
+
+    from ops_desktop.ui.backup_panel import BackupPanel
+
+    pc1, pc2 = two_pcs
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    for pc in (pc1, pc2):
+        pc.backups.configure(admin, usb, PASSPHRASE)
+    pc1.backups.backup_now(admin)
+    asked: list[str] = []
+
+    def confirm(_parent: object, text: str) -> bool:
+        asked.append(text)
+        return False  # "no" to whatever is asked
+
+    monkeypatch.setattr("ops_desktop.ui.backup_panel.ask_passphrase", lambda *_: PASSPHRASE)
+    monkeypatch.setattr("ops_desktop.ui.backup_panel.confirm", confirm)
+    panel = BackupPanel(pc2, admin)
+    qtbot.addWidget(panel)
+    panel.show()
+    table = panel.findChild(QTableView, "backup_table")
+    restore = panel.findChild(QPushButton, "backup_restore")
+    table.selectRow(0)
+    qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "innym komputerze biura: „Sekretariat”" in asked[0]
+    assert state(pc2.db)[MEMBER_ID] != state(pc1.db)[MEMBER_ID]  # nothing replaced
+
+    pc2.backups.backup_now(admin)
+    panel.refresh()
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2)
+    table.selectRow(0)  # the newest: PC 2's own
+    qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and "innym komputerze" not in asked[1]
+    assert "zastąpione" in asked[1]  # only the restore's own warning
