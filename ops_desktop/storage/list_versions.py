@@ -26,7 +26,9 @@ value" switches the field, and with it the whole list, on every PC.
 A NULL version is how rows from before migration 0044 look: then every live row is the list,
 as before. Replacing a list removes the rows of the current list only; the rows of a version
 that lost stay while the coordinator may still take them (the same as a field's lost value
-in the conflict entry, which stays takeable after later edits). Anonymisation blanks income
+in the conflict entry, which stays takeable after later edits). Closing the entry deletes
+nothing either: an entry written on a third PC may not have reached this one yet and still
+offer that list (tests/exchange/test_lists_apart.py). Anonymisation blanks income
 lines by their application whatever their version (storage/anonymisation.py), and the data
 subject's export lists every line held about the person, those of a losing version too.
 """

@@ -30,10 +30,10 @@ log records (a record of the duplicate from another PC turned to that survivor o
 `person_merge.follow`, is logged as a move too) and the memberships that merge ended – and
 carries out the earlier merge.
 
-Not made equal: a household membership that the duplicate and a survivor both held in one
-household (the duplicate's then ends where it is, unmoved) may end naming the duplicate on
-one PC and the other survivor on another; the movable records, the pointers and the live
-memberships are the same everywhere.
+A household membership that the duplicate and a survivor both held in one household (the
+duplicate's then ends where it is, unmoved) may have ended naming the duplicate on one PC and
+the other survivor on another: such a row is then given the same one of the records on every
+PC (`_same_names`).
 """
 
 from __future__ import annotations
@@ -174,6 +174,43 @@ def _same_end(session: Session, root: uuid.UUID, members: set[uuid.UUID],
         elif row.deleted_at != first:
             row.deleted_at = first
     session.flush()
+    _same_names(session, members, first)
+
+
+def _same_names(session: Session, members: set[uuid.UUID], first: dt.datetime) -> None:
+    """A membership these merges ended names the same one of the records on every PC.
+
+    Where a merge found the duplicate and its survivor in one household, the duplicate's
+    membership ended there unmoved; where the other merge came first, the same row had
+    been moved to the other survivor and ended under that name. They are one person now,
+    so the row is given, on every PC alike, the first of the records (by id) that no other
+    membership of that household names (a household names each person once)."""
+    applied: dict[int, Any] = session.info.setdefault(APPLIED, {})
+    ended = list(session.scalars(select(HouseholdMemberRow).where(
+        HouseholdMemberRow.person_id.in_(members), HouseholdMemberRow.deleted_at == first)
+        .order_by(HouseholdMemberRow.id)))
+    want: dict[uuid.UUID, uuid.UUID] = {}  # row id -> the record it is to name
+    for home in sorted({r.household_id for r in ended}, key=str):
+        rows = [r for r in ended if r.household_id == home]
+        others = set(session.scalars(select(HouseholdMemberRow.person_id).where(
+            HouseholdMemberRow.household_id == home,
+            HouseholdMemberRow.id.not_in([r.id for r in rows]))))
+        free = iter(sorted(members - others, key=str))
+        want |= {r.id: p for r, p in zip(rows, free)}
+    # One row at a time, each to a record no row names then (never two rows of a household
+    # naming one record, even for a moment); a row whose record another still names waits
+    # for the next pass.
+    pending = [r for r in ended if r.id in want and r.person_id != want[r.id]]
+    while pending:
+        held = {(r.household_id, r.person_id) for r in ended}
+        ready = [r for r in pending if (r.household_id, want[r.id]) not in held]
+        if not ready:
+            break  # two rows each naming the other's record: left as they are
+        for row in ready[:1]:
+            applied[id(row)] = row
+            row.person_id = want[row.id]
+            session.flush()
+        pending = [r for r in pending if r.person_id != want[r.id]]
 
 
 def _undo(session: Session, later: PersonMergeRow, earlier: PersonMergeRow) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+import pytest
 from sqlalchemy import select
 
 from ops_desktop.domain.vocabulary import IdDocumentType, Team
@@ -141,3 +142,50 @@ def test_a_merge_pointer_sent_as_a_plain_edit_is_quarantined(
         assert s.get(PersonRow, hidden).merged_into_id is None  # type: ignore[union-attr]
         assert [q.reason for q in s.scalars(select(QuarantineRow))] == ["merge_by_edit"]
     assert hidden in {p.id for p in pc2.persons.search(desk, "Żółkiewski Jan")}
+
+
+def _memberships(pc: Services, household: uuid.UUID) -> list[tuple[str, str, bool]]:
+    """Every membership row of the household: its id, whom it names, whether it is live."""
+    from ops_desktop.storage.models import HouseholdMemberRow
+
+    with pc.db.session() as s:
+        return sorted((str(r.id), str(r.person_id), r.deleted_at is None)
+                      for r in s.scalars(select(HouseholdMemberRow).where(
+                          HouseholdMemberRow.household_id == household)))
+
+
+@pytest.mark.parametrize("household_merge_on", [1, 2])
+def test_a_membership_ended_by_merges_made_apart_names_the_same_record_on_every_pc(
+        desk: Actor, coordinator: Actor, two_pcs: tuple[Services, Services],
+        household_merge_on: int) -> None:
+    """Jan lives with his wife; the desk registered him twice in that household (with his
+    PESEL, and again with a passport), and once more on his own with another passport.
+    Apart, the head at one PC merges the passport record in the household into the PESEL one
+    (both in the household: its membership ends there, unmoved), and the head at the other
+    into the record on its own (its membership moves to it). Every PC ends with the same
+    memberships, the ended one naming the same record, and equal digests."""
+    from ops_desktop.domain.vocabulary import Relation
+    from ops_desktop.services.persons import MemberInput
+    from tests.services.helpers import PESEL_WOMAN_1985
+
+    pc1, pc2 = two_pcs
+    wife = pc1.persons.register_household(desk, person("Anna", "Żółkiewska", PESEL_WOMAN_1985), [
+        MemberInput(Relation.SPOUSE, person("Jan", "Żółkiewski", PESEL_MAN_1944)),
+        MemberInput(Relation.SPOUSE, _passport())])
+    with pc1.db.session() as s:
+        home = s.get(PersonRow, wife).household_id  # type: ignore[union-attr]
+        ids = {p.id_document_number or p.pesel: p.id for p in s.scalars(select(PersonRow))}
+    alone = pc1.persons.register_household(desk, person(
+        "Jan", "Żółkiewski", None, id_document_type=IdDocumentType.PASSPORT,
+        id_document_number="AB1111111", birth_date=dt.date(1944, 5, 14)), [])
+    duplicate, survivor = ids["ZZ1234567"], ids[PESEL_MAN_1944]
+    sync_all(pc1, pc2)
+    there, elsewhere = (pc1, pc2) if household_merge_on == 1 else (pc2, pc1)
+    there.person_merge.merge(coordinator, survivor, duplicate, from_duplicate=[])
+    elsewhere.person_merge.merge(coordinator, alone, duplicate, from_duplicate=[])
+    sync_all(pc1, pc2)
+    sync_all(pc1, pc2)
+    rows = _memberships(pc1, home)
+    assert rows == _memberships(pc2, home)
+    assert sorted(live for _, _, live in rows) == [False, True, True]  # the wife and Jan
+    assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2)}) == 1
