@@ -1275,7 +1275,7 @@ Usually one restores a backup of the same PC. Restore the other PC&apos;s backup
     </message>
     <message>
         <location filename="../ops_desktop/ui/backup_panel.py" line="98"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="166"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="167"/>
         <source>Kopie zapasowe</source>
         <translation>Backups</translation>
     </message>
@@ -1345,115 +1345,130 @@ Usually one restores a backup of the same PC. Restore the other PC&apos;s backup
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="164"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="165"/>
         <source>Data kopii</source>
         <translation>Backup date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="164"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="165"/>
         <source>Rozmiar</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="165"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="166"/>
         <source>Sprawdzona</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="174"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="166"/>
+        <source>Komputer</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="175"/>
         <source>&amp;Sprawdź</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="176"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="177"/>
         <source>&amp;Przywróć…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="178"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="179"/>
         <source>Odśwież &amp;listę</source>
         <translation>Refresh &amp;list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="185"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="186"/>
         <source>Kopie w folderze</source>
         <translation>Backups in the folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="211"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="248"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="212"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="249"/>
         <source>bez zmian (hasło jest ustawione)</source>
         <translation>unchanged (a password is set)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="219"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="220"/>
         <source>Kopie zapasowe nie są jeszcze skonfigurowane: wybierz folder i ustaw hasło.</source>
         <translation>Backups are not set up yet: choose a folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="221"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="222"/>
         <source>Nie wykonano jeszcze żadnej kopii.</source>
         <translation>No backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="223"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="224"/>
         <source>Ostatnia kopia: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="225"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="226"/>
         <source>Ostatnia próba kopii (%1) nie powiodła się: %2</source>
         <translation>The last backup attempt (%1) failed: %2</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="259"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="262"/>
         <source>przy zapisie</source>
         <translation>when written</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="289"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="263"/>
+        <source>ten komputer</source>
+        <translation>this PC</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="264"/>
+        <source>inny komputer</source>
+        <translation>another PC</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="294"/>
         <source>Wykonywanie i sprawdzanie kopii zapasowej…</source>
         <translation>Making and verifying the backup…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="295"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="316"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="300"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="321"/>
         <source>tak, %1</source>
         <translation>yes, %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="305"/>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="340"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="310"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="345"/>
         <source>Zaznacz kopię na liście.</source>
         <translation>Select a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="308"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="313"/>
         <source>Sprawdzanie kopii…</source>
         <translation>Verifying the backup…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="318"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="323"/>
         <source>Kopia z %1 jest poprawna (liczba wierszy: %2).</source>
         <translation>The backup of %1 is sound (number of rows: %2).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="327"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="332"/>
         <source>Ustawione hasło nie pasuje do tej kopii. Podaj hasło, którym ją wykonano:</source>
         <translation>The password that is set does not match this backup. Enter the password it was made with:</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="332"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="337"/>
         <source>NIE – %1</source>
         <translation>NO – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="343"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="348"/>
         <source>Podaj hasło kopii z %1 (to zapisane w sejfie):</source>
         <translation>Enter the password of the backup of %1 (the one kept in the safe):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="347"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="352"/>
         <source>Obecne dane programu zostaną zastąpione danymi z kopii z %1. Wszystko, co wpisano później, zniknie z programu (obecny plik bazy zostanie zachowany obok jako kopia „before-restore”).
 
 Po przywróceniu program zostanie zamknięty – trzeba go uruchomić ponownie na wszystkich stanowiskach.
@@ -1466,27 +1481,27 @@ After restoring, the program will close – it must be started again on every wo
 Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="364"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="369"/>
         <source>Przywracanie kopii…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="371"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="376"/>
         <source>Przywrócono dane z kopii z %1.</source>
         <translation>Data restored from the backup of %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="373"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="378"/>
         <source>Poprzedni plik bazy zachowano jako %1.</source>
         <translation>The previous database file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="374"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="379"/>
         <source>Program zostanie teraz zamknięty. Uruchom go ponownie.</source>
         <translation>The program will now close. Start it again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="415"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="420"/>
         <source>Automatyczna kopia zapasowa nie powiodła się: %1</source>
         <translation>The automatic backup failed: %1</translation>
     </message>

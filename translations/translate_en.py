@@ -3492,6 +3492,8 @@ EN: dict[str, str] = {
     'nieznany tutaj': 'unknown here',
     'Tę kopię zrobiono na innym komputerze biura – nic nie przywrócono.': 'This backup was made on another PC of the office – nothing was restored.',
     'Bazę tego komputera przywrócono z kopii zapasowej. Komputer działa dalej w biurze pod nowym numerem (jego numery spraw mają teraz nowy znak), a zmiany wysłane po wykonaniu kopii wróciły z folderu wymiany.': "This PC's database was restored from a backup. The PC works on in the office under a new number (its case numbers now carry a new mark), and the changes sent after the backup was made came back from the exchange folder.",
+    'ten komputer': 'this PC',
+    'inny komputer': 'another PC',
 }
 
 # (context, source) -> English, where one screen needs different wording.

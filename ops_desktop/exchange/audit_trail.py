@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from ops_desktop.exchange import folder as exchange_folder
 from ops_desktop.exchange.acks import log_start
-from ops_desktop.exchange.bundle import AUDIT, BundleError, file_name, open_bundle, seal
+from ops_desktop.exchange.bundle import (
+    AUDIT,
+    FIRST_GENERATION,
+    BundleError,
+    file_name,
+    open_bundle,
+    seal,
+)
 from ops_desktop.exchange.sync import Membership, Problem, RoundReport, problem_code
 from ops_desktop.storage import audit_copies
 from ops_desktop.storage.anonymisation import redact_copies
@@ -22,6 +29,10 @@ AUDIT_APPLIED_PREFIX = "audit_applied:"
 # Where the log every member shares from the invitation ends: each PC's own entries travel
 # from the next one on, so the first file read of any PC must begin there.
 AUDIT_SHARED_UNTIL = "audit_shared_until"
+# The newest office key generation each PC has sealed a log file with: a later log file of
+# that PC sealed with an older key is refused, as its changes are (exchange/sync.py). Its
+# own, as the log files are a stream of their own, read apart from the changes.
+AUDIT_KEYGEN_PREFIX = "audit_keygen_seen:"
 BATCH = 20000
 
 
@@ -71,6 +82,11 @@ def import_audit(db: Database, me: Membership, report: RoundReport) -> None:
                                                   AUDIT)
                     if header.member != member:
                         raise BundleError("altered", "misplaced")
+                    # A removed PC still holds the older key: it cannot pass a log file off
+                    # as that of a PC that has moved to the new one.
+                    seen = int(state.get(AUDIT_KEYGEN_PREFIX + member, FIRST_GENERATION))
+                    if header.keygen < seen:
+                        raise BundleError("old_key", str(header.keygen))
                 except BundleError as exc:
                     report.problems.append(Problem(member, path.name,
                                                    problem_code(exc.code, member, state)))
@@ -81,6 +97,10 @@ def import_audit(db: Database, me: Membership, report: RoundReport) -> None:
                 redact_copies(connection, {e.get("person_id") for e in new})
                 applied = last
                 marks[key] = str(last)
+                if header.keygen > int(state.get(AUDIT_KEYGEN_PREFIX + member,
+                                                 FIRST_GENERATION)):
+                    state[AUDIT_KEYGEN_PREFIX + member] = marks[AUDIT_KEYGEN_PREFIX + member] = (
+                        str(header.keygen))
         put_state(connection, marks)
 
 

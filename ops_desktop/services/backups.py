@@ -25,6 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from ops_desktop.domain.clock import office_zone, wall_now_aware
 from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.domain.permissions import Permission
@@ -40,6 +42,7 @@ from ops_desktop.storage.backup import BackupError, BackupInfo
 from ops_desktop.storage.backup_settings import ensure_office_id, is_sealed, seal, unseal
 from ops_desktop.storage.change_feed import backup_taken, mark_restored, sent_marks
 from ops_desktop.storage.database import Database, check_schema, open_database
+from ops_desktop.storage.models import OfficeMemberRow
 
 __all__ = [
     "MIN_PASSPHRASE_LENGTH",
@@ -298,6 +301,16 @@ class BackupService:
         with self.db.session() as s:
             own = queries.settings(s).get(store.OFFICE_ID, "")
         return store.another_office(store.read_backup_info(Path(file)), self._db_file(), own)
+
+    def makers(self, actor: Actor) -> dict[str, str]:
+        """Who made each backup, by the PC id its header names: "" for this PC (and what it
+        was before a restore), the name of another PC of the office (also one closed or
+        removed since). A PC on its own names none."""
+        require(actor, Permission.MANAGE_BACKUPS)
+        with self.db.session() as s:
+            names = {str(m.id): m.name for m in s.scalars(select(OfficeMemberRow))}
+        own = store.pcs_of(self._db_file(), self.db.key) or ()
+        return names | {pc: "" for pc in own}
 
     def made_on_another_pc(self, actor: Actor, file: Path) -> str | None:
         """The name of the office's other PC the backup was made on ("" when unknown here),

@@ -46,7 +46,7 @@ from ops_desktop.ui import guard, labels
 from ops_desktop.ui.forms import FieldErrors, named
 from ops_desktop.ui.worker import Job, run_with_progress, start_quiet
 
-COL_DATE, COL_SIZE, COL_CHECKED = range(3)
+COL_DATE, COL_SIZE, COL_CHECKED, COL_PC = range(4)
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -160,9 +160,10 @@ class BackupPanel(QWidget):
         self.backup_button = named(QPushButton(self.tr("Wykonaj &kopię teraz")), "backup_now")
         self.backup_button.clicked.connect(self.backup_now)
 
-        self.model = QStandardItemModel(0, 3, self)
+        self.model = QStandardItemModel(0, 4, self)
+        # The backups of an office's PCs may share one folder: each says where it was made.
         self.model.setHorizontalHeaderLabels([self.tr("Data kopii"), self.tr("Rozmiar"),
-                                              self.tr("Sprawdzona")])
+                                              self.tr("Sprawdzona"), self.tr("Komputer")])
         self.table = named(QTableView(), "backup_table", self.tr("Kopie zapasowe"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -253,10 +254,14 @@ class BackupPanel(QWidget):
     # --- the list ---
     def refresh(self) -> None:
         found = guard.attempt(self, lambda: self.backups.list(self.actor))
+        makers = guard.attempt(self, lambda: self.backups.makers(self.actor)) or {}
         self.model.removeRows(0, self.model.rowCount())
         for info in found or []:
+            maker = makers.get(info.pc_id) if info.pc_id else None
             cells = [QStandardItem(when(info)), QStandardItem(size_text(info.size)),
-                     QStandardItem(self._checked.get(info.file, self.tr("przy zapisie")))]
+                     QStandardItem(self._checked.get(info.file, self.tr("przy zapisie"))),
+                     QStandardItem(self.tr("ten komputer") if maker == "" else
+                                   maker or (self.tr("inny komputer") if info.pc_id else ""))]
             cells[COL_SIZE].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             cells[COL_DATE].setData(info, INFO_ROLE)
             cells[COL_DATE].setToolTip(info.file.name)

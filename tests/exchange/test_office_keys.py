@@ -68,6 +68,40 @@ def _header(path: Path) -> str:
     return data[len(MAGIC):data.index(b"\n", len(MAGIC))].decode("ascii")
 
 
+def test_a_log_file_sealed_with_the_old_key_after_the_rotation_is_refused(
+        desk: Actor, three_pcs: tuple[Services, Services, Services]) -> None:
+    """The same for the audit log's files: once PC 2 seals its log files with the new key,
+    one the removed PC seals with the old key and passes off as PC 2's next is refused, and
+    its entries are never kept among PC 2's."""
+    from ops_desktop.exchange.bundle import AUDIT
+
+    pc1, pc2, pc3 = three_pcs
+    stolen, victim = _me(pc3), _me(pc2)
+    _refer(pc1, desk)
+    sync_all(pc1, pc2, pc3)
+    ExchangeService(pc1.db).remove_member(3)
+    sync_all(pc1, pc2)
+    _refer(pc2, desk, PESEL_WOMAN_1985)  # PC 2's next log file: sealed with the new key
+    sync_all(pc1, pc2)
+    folder = exchange_folder.member_folder(victim.root, victim.member)
+    done = exchange_folder.bundles(folder, AUDIT)
+    assert json.loads(_header(done[-1][2]))["keygen"] == 2
+    after = max(last for _, last, _ in done)
+    _, entries = open_bundle(done[-1][2].read_bytes(), _me(pc1).opening_keys, victim.office,
+                             AUDIT)
+    forged = {**entries[-1], "seq": after + 1, "action": "delete"}
+    exchange_folder.write_once(folder, file_name(after + 1, after + 1, AUDIT),
+                               seal(stolen.key, stolen.office, victim.member, after + 1,
+                                    after + 1, [forged], AUDIT))
+    report = ExchangeService(pc1.db).sync()
+    assert [p.code for p in report.problems] == ["old_key"]
+    with pc1.db.session() as s:
+        kept = s.connection().exec_driver_sql(
+            "SELECT max(seq) FROM exchange_member_audit WHERE member_id = ?",
+            (victim.member,)).scalar_one()
+    assert int(kept) == after
+
+
 def test_a_removed_pc_cannot_read_what_the_office_writes_after_its_removal(
         desk: Actor, three_pcs: tuple[Services, Services, Services]) -> None:
     pc1, pc2, pc3 = three_pcs

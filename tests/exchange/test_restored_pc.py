@@ -550,6 +550,11 @@ def test_the_backup_panel_names_the_pc_a_backup_was_made_on_and_asks_first(
     pc2.backups.backup_now(admin)
     panel.refresh()
     qtbot.waitUntil(lambda: table.model().rowCount() == 2)
+    # The list says where each copy was made.
+    from ops_desktop.ui.backup_panel import COL_PC
+
+    assert [table.model().index(r, COL_PC).data() for r in (0, 1)] == [
+        "ten komputer", "Sekretariat"]
     table.selectRow(0)  # the newest: PC 2's own
     qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
     assert len(asked) == 2 and "innym komputerze" not in asked[1]
