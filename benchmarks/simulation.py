@@ -12,12 +12,17 @@ healing does not (the same checks as the test).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# The same PCs as the test's (tests/conftest.py): plain throwaway files, so each command
+# opens its store without a sign-in. What encryption costs is measured apart
+# (benchmarks/encryption.py).
+os.environ.setdefault("OPS_DESKTOP_PLAIN_TEST_DB", "1")
 
 from tests.exchange.office_run import simulate_office  # noqa: E402
 
