@@ -25,8 +25,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from ops_desktop.domain.clock import office_zone, wall_now_aware
 from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.domain.permissions import Permission
@@ -36,13 +34,12 @@ from ops_desktop.exchange import folder as exchange_folder
 from ops_desktop.exchange import restored as restored_pc
 from ops_desktop.exchange.bundle import BundleError
 from ops_desktop.exchange.sync import membership
-from ops_desktop.storage import audit, queries
+from ops_desktop.storage import audit, exchange_records, queries
 from ops_desktop.storage import backup as store
 from ops_desktop.storage.backup import BackupError, BackupInfo
 from ops_desktop.storage.backup_settings import ensure_office_id, is_sealed, seal, unseal
 from ops_desktop.storage.change_feed import backup_taken, mark_restored, sent_marks
 from ops_desktop.storage.database import Database, check_schema, open_database
-from ops_desktop.storage.models import OfficeMemberRow
 
 __all__ = [
     "MIN_PASSPHRASE_LENGTH",
@@ -308,7 +305,7 @@ class BackupService:
         removed since). A PC on its own names none."""
         require(actor, Permission.MANAGE_BACKUPS)
         with self.db.session() as s:
-            names = {str(m.id): m.name for m in s.scalars(select(OfficeMemberRow))}
+            names = exchange_records.member_names(s)
         own = store.pcs_of(self._db_file(), self.db.key) or ()
         return names | {pc: "" for pc in own}
 
