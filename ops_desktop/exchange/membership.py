@@ -49,6 +49,9 @@ from ops_desktop.storage.audit_copies import last_own_seq
 from ops_desktop.storage.backup_settings import ensure_office_id
 from ops_desktop.storage.change_feed import (
     FORMER_MEMBERS,
+    REPLACED_MEMBERS,
+    RESTORED_ELSEWHERE,
+    RESTORED_OUTBOX,
     forget_backup_marks,
     forget_membership,
     last_outbox_seq,
@@ -185,8 +188,11 @@ def join(invitation: Path, code: str, db_file: Path, name: str, root: Path | Non
         applied = last_outbox_seq(connection)
         forget_local_copy(s)
         forget_backup_marks(connection)
-        # What the sharing PC continued from is its past, not this PC's.
-        drop_state(connection, [CONTINUES, FORMER_MEMBERS])
+        # What the sharing PC continued from is its past, not this PC's; so is a restore
+        # of the sharing PC not yet settled with the folder (exchange/restored.py): read
+        # here, it would make this PC carry on as the sharing one and close its entry.
+        drop_state(connection, [CONTINUES, FORMER_MEMBERS, RESTORED_OUTBOX,
+                                RESTORED_ELSEWHERE, REPLACED_MEMBERS])
         private, public = new_member_keys()
         put_state(connection, private | {
             MEMBER_ID: member, MEMBER_CODE: str(number), MEMBER_NAME: name,

@@ -490,15 +490,25 @@ def test_the_command_line_restores_another_pcs_backup_only_with_its_flag(
 
 
 def test_a_pc_joining_from_a_restored_pcs_invitation_takes_none_of_its_past(
-        admin: Actor, restored: tuple[Services, Services, str, str], tmp_path: Path) -> None:
+        admin: Actor, desk: Actor, restored: tuple[Services, Services, str, str], tmp_path: Path) -> None:
     """The restored PC 2 shares the office with a third PC: that one holds no former ids
     of PC 2, so PC 2's older backups are another PC's there."""
     from ops_desktop.exchange.membership import write_invitation
     from ops_desktop.domain.clock import wall_now_aware
-    from ops_desktop.storage.change_feed import FORMER_MEMBERS
+    from ops_desktop.storage.change_feed import (
+        FORMER_MEMBERS,
+        REPLACED_MEMBERS,
+        RESTORED_ELSEWHERE,
+        RESTORED_OUTBOX,
+    )
 
     _, pc2, _, former = restored
     assert state(pc2.db)[FORMER_MEMBERS] == former
+    # PC 2 restored once more, away from the folder, before it shares: that restore is its
+    # own to settle, and the joining PC must not carry on as PC 2 because of it.
+    with pc2.db.session() as s:
+        put_state(s.connection(), {RESTORED_OUTBOX: "1", RESTORED_ELSEWHERE: "",
+                                   REPLACED_MEMBERS: former})
     file = pc2.db.file
     assert isinstance(file, Path)
     pc2.db.dispose()
@@ -509,6 +519,13 @@ def test_a_pc_joining_from_a_restored_pcs_invitation_takes_none_of_its_past(
     try:
         got = state(joined.db)
         assert CONTINUES not in got and FORMER_MEMBERS not in got
+        assert not {RESTORED_OUTBOX, RESTORED_ELSEWHERE, REPLACED_MEMBERS} & set(got)
+        # It gives numbers at once, as a PC that was never restored does.
+        pc3 = Services.over(joined.db)
+        pid = pc3.persons.register_household(desk, person("Ewa", "Trzecia", PESEL_WOMAN_1985),
+                                             [])
+        number = pc3.intake.record(desk, referral_intake(pid, Team.BENEFITS)).referral_number
+        assert number.startswith(f"SK-{got['member_code']}/")
     finally:
         joined.db.dispose()
 
