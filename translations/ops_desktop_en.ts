@@ -718,110 +718,125 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="154"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="158"/>
         <source>Wybierz wniosek z listy albo zarejestruj nowy (Ctrl+N).</source>
         <translation>Select an application from the list or register a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="165"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="169"/>
         <source>Dochody zmienione – zapisz je, aby przeliczyć ocenę.</source>
         <translation>Incomes changed – save them to recalculate the assessment.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="170"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="174"/>
         <source>Dochody gospodarstwa w miesiącu poprzedzającym złożenie wniosku</source>
         <translation>Household incomes in the month before the application was made</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="177"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="181"/>
         <source>Zapisz po&amp;wody i wywiad</source>
         <translation>Save &amp;grounds and interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="178"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="182"/>
         <source>Zapisz powody i wywiad</source>
         <translation>Save grounds and interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="186"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="190"/>
         <source>Wniosek nie jest powiązany z rodzinnym wywiadem środowiskowym zapisanym w programie – uzasadnienie decyzji nie powoła się na wywiad.</source>
         <translation>The application is not linked to a family interview recorded in the program – the decision&apos;s reasoning will not refer to an interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="190"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="194"/>
         <source>Powody pomocy i wywiad środowiskowy</source>
         <translation>Grounds for help and family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="204"/>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="346"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="208"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="357"/>
         <source>Przygotuj d&amp;ecyzję</source>
         <translation>Prepare &amp;decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="206"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="210"/>
         <source>Podgląd &amp;wydruku</source>
         <translation>Print pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="208"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="212"/>
         <source>Podp&amp;isz</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="209"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="213"/>
         <source>Dr&amp;ukuj</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="210"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="214"/>
         <source>Wycofanie wnio&amp;sku…</source>
         <translation>With&amp;draw application…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="212"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="216"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="312"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="318"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Sprawa %3 · %4 · wniosek z %5 · %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (PESEL %2)&lt;br&gt;Case %3 · %4 · application dated %5 · %6</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="326"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="332"/>
         <source>Nie przygotowano jeszcze decyzji.</source>
         <translation>No decision has been prepared yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="328"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="334"/>
         <source>Projekt decyzji (%1) %2 – czeka na podpis.</source>
         <translation>Draft decision (%1) %2 – awaiting signature.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="330"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="336"/>
         <source>Decyzja (%1) %2 – podpisana %3 przez %4.</source>
         <translation>Decision (%1) %2 – signed %3 by %4.</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/benefits/application_panel.py" line="344"/>
+        <source>Projekt decyzji usunięto: %1. Przygotuj decyzję ponownie.</source>
+        <translation>The draft decision was removed: %1. Prepare the decision again.</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="355"/>
         <source>Nie oceniono wniosku – wpisz dochody albo zaznacz «brak dochodów» i zapisz.</source>
         <translation>The application is not assessed – enter incomes or tick «no income» and save.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="345"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="356"/>
         <source>Decyzja zmieniają&amp;ca…</source>
         <translation>&amp;Amending decision…</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="350"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="361"/>
         <source>Nie masz ważnego upoważnienia do podpisywania decyzji.</source>
         <translation>You do not hold a valid authorisation to sign decisions.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="359"/>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="370"/>
         <source>po wycofaniu wniosku %1 (%2)</source>
         <translation>after the application was withdrawn on %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="389"/>
+        <source>zapisano nowe dochody, z których go policzono</source>
+        <translation>new incomes it was computed from were saved</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/benefits/application_panel.py" line="400"/>
+        <source>zapisano nowe powody pomocy lub datę wywiadu</source>
+        <translation>new grounds for assistance or a new interview date were saved</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,12 @@ EN: dict[str, str] = {
     "Nie przygotowano jeszcze decyzji.": "No decision has been prepared yet.",
     "Projekt decyzji (%1) %2 – czeka na podpis.": "Draft decision (%1) %2 – awaiting signature.",
     "Decyzja (%1) %2 – podpisana %3 przez %4.": "Decision (%1) %2 – signed %3 by %4.",
+    "Projekt decyzji usunięto: %1. Przygotuj decyzję ponownie.":
+        "The draft decision was removed: %1. Prepare the decision again.",
+    "zapisano nowe dochody, z których go policzono":
+        "new incomes it was computed from were saved",
+    "zapisano nowe powody pomocy lub datę wywiadu":
+        "new grounds for assistance or a new interview date were saved",
     "Ocena wg zapisanych dochodów": "Assessment based on saved incomes",
     "Osób w gospodarstwie:": "Household members:",
     "Dochód gospodarstwa:": "Household income:",

@@ -180,3 +180,34 @@ def test_grounds_typed_but_not_saved_are_not_lost_on_moving_to_another_applicati
     assert services.applications.get(benefits_worker, first.id).grounds == (Ground.UNEMPLOYMENT,)
     assert tab.panel.app_id == second.id
     assert not child(tab.panel, QCheckBox, "app_ground_4").isChecked()
+
+
+def test_saving_facts_under_a_draft_says_the_draft_was_removed_until_a_new_one_is_prepared(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, messages: list[str],
+) -> None:
+    from ops_desktop.domain.vocabulary import DecisionKind, PaymentMethod
+    from ops_desktop.services.decisions import DecisionInput
+
+    app = application(services, benefits_worker, income=Decimal("500"))
+    draft = DecisionInput(app.id, DecisionKind.GRANT, Decimal("813.00"),
+                          wall_today().replace(day=1), None, PaymentMethod.CASH, None,
+                          "Uzasadnienie.")
+    services.decisions.prepare(benefits_worker, draft)
+    tab = open_tab(qtbot, services, benefits_worker)
+    select_first(qtbot, tab)
+    panel = tab.panel
+    status = child(panel, QLabel, "decision_status")
+    assert "czeka na podpis" in status.text() and "usunięto" not in status.text()
+
+    qtbot.mouseClick(child(panel, QCheckBox, "app_ground_6"), LEFT)
+    qtbot.mouseClick(child(panel, QPushButton, "save_facts"), LEFT)
+    assert messages == []
+    assert services.decisions.for_application(benefits_worker, app.id) == []
+    assert status.text().endswith("Projekt decyzji usunięto: zapisano nowe powody pomocy lub "
+                                  "datę wywiadu. Przygotuj decyzję ponownie.")
+    # Another refresh (another PC's change, say) keeps the note; a new draft ends it.
+    tab.bus.changed.emit()
+    assert "usunięto" in status.text()
+    services.decisions.prepare(benefits_worker, draft)
+    tab.bus.changed.emit()
+    assert "czeka na podpis" in status.text() and "usunięto" not in status.text()

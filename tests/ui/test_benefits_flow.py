@@ -526,14 +526,17 @@ def test_saving_incomes_drops_the_draft_and_signing_a_gone_draft_refreshes(
     amount.clear()
     qtbot.keyClicks(amount, "600,00")
     qtbot.mouseClick(child(panel, QPushButton, "save_incomes"), LEFT)
-    assert status.text() == "Nie przygotowano jeszcze decyzji."
+    # The draft did not just vanish: the worker is told why, and what to do.
+    assert status.text() == ("Nie przygotowano jeszcze decyzji.\nProjekt decyzji usunięto: "
+                             "zapisano nowe dochody, z których go policzono. "
+                             "Przygotuj decyzję ponownie.")
     assert not child(panel, QPushButton, "sign_decision").isEnabled()
 
     # Another desk changes the incomes under a draft shown here: signing tells why, and the
     # panel shows what the store now holds.
     services.decisions.prepare(signer, replace(draft_input, amount=Decimal("713.00")))
     tab.bus.changed.emit()
-    assert "czeka na podpis" in status.text()
+    assert status.text().startswith("Projekt decyzji") and "usunięto" not in status.text()
     services.applications.set_incomes(signer, app.id, [IncomeInput(app.person_id, "emerytura",
                                                                     Decimal("700"))])
     qtbot.mouseClick(child(panel, QPushButton, "sign_decision"), LEFT)

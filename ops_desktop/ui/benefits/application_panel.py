@@ -150,6 +150,10 @@ class ApplicationPanel(QWidget):
         self.app: ApplicationView | None = None
         self.assessment: AssessmentView | None = None
         self.decision: DecisionView | None = None
+        # Why this worker's own save just removed the draft shown (saved incomes or facts
+        # make a draft stale, services/applications.py): said beside the decision until a
+        # new draft is prepared or another application is shown, so it never just vanishes.
+        self.draft_dropped = ""
 
         self.empty = named(QLabel(self.tr("Wybierz wniosek z listy albo zarejestruj nowy (Ctrl+N).")),
                            "panel_empty")
@@ -271,6 +275,8 @@ class ApplicationPanel(QWidget):
                     self.save_facts()
                 if self.editor.dirty or self.facts.dirty:
                     return False
+        if app_id != self.app_id:
+            self.draft_dropped = ""
         self.app_id = app_id
         self.editor.dirty = self.facts.dirty = False
         self.refresh()
@@ -332,6 +338,11 @@ class ApplicationPanel(QWidget):
             text = (text.replace("%1", labels.vocab(labels.DECISION_KINDS, d.kind))
                     .replace("%2", self._what(d)).replace("%3", date_short(d.issued_on))
                     .replace("%4", d.signatory_name))
+        if draft:
+            self.draft_dropped = ""
+        elif self.draft_dropped:
+            text += "\n" + self.tr("Projekt decyzji usunięto: %1. Przygotuj decyzję ponownie.") \
+                .replace("%1", self.draft_dropped)
         self.decision_status.setText(text)
         decided = app is not None and app.status is ApplicationStatus.DECIDED
         assessed = self.assessment is not None and self.assessment.assessed
@@ -375,6 +386,7 @@ class ApplicationPanel(QWidget):
             self.actor, app.id, lines, no_income=no_income) or True, self.editor.fields)
         if done:
             self.editor.dirty = False
+            self._note_dropped_draft(self.tr("zapisano nowe dochody, z których go policzono"))
             self.bus.changed.emit()
 
     def save_facts(self) -> None:
@@ -385,7 +397,13 @@ class ApplicationPanel(QWidget):
         if attempt(self, lambda: self.services.applications.set_facts(self.actor, app.id, facts),
                    self.facts_fields) is not None:
             self.facts.dirty = False
+            self._note_dropped_draft(self.tr("zapisano nowe powody pomocy lub datę wywiadu"))
             self.bus.changed.emit()
+
+    def _note_dropped_draft(self, why: str) -> None:
+        """A save that succeeded removes the application's draft (services/applications.py)."""
+        if self.decision is not None and self.decision.status is DecisionStatus.DRAFT:
+            self.draft_dropped = why
 
     def prepare_decision(self) -> None:
         if self.app is None or self.assessment is None:
