@@ -344,10 +344,6 @@ class BackupPanel(QWidget):
         if info is None:
             guard.message(self, self.tr("Zaznacz kopię na liście."))
             return
-        passphrase = ask_passphrase(self, self.tr(
-            "Podaj hasło kopii z %1 (to zapisane w sejfie):").replace("%1", when(info)))
-        if not passphrase:
-            return
         warning = self.tr(
             "Obecne dane programu zostaną zastąpione danymi z kopii z %1. Wszystko, co "
             "wpisano później, zniknie z programu (obecny plik bazy zostanie zachowany obok "
@@ -363,7 +359,11 @@ class BackupPanel(QWidget):
                 self.actor, info.file),))
             if made_on is None or (made_on[0] is not None and not confirm_other_pc(self, made_on[0])):
                 return
-        if not confirm(self, warning):
+        # Whose copy it is shows in its header: asked before the passphrase, so a copy picked
+        # by mistake is put back on the list before anyone fetches the passphrase from the safe.
+        passphrase = ask_passphrase(self, self.tr(
+            "Podaj hasło kopii z %1 (to zapisane w sejfie):").replace("%1", when(info)))
+        if not passphrase or not confirm(self, warning):
             return
         self._busy(True)
         run_with_progress(self, self.tr("Przywracanie kopii…"),

@@ -552,7 +552,11 @@ def test_the_backup_panel_names_the_pc_a_backup_was_made_on_and_asks_first(
         asked.append(text)
         return False  # "no" to whatever is asked
 
-    monkeypatch.setattr("ops_desktop.ui.backup_panel.ask_passphrase", lambda *_: PASSPHRASE)
+    def passphrase(_parent: object, text: str) -> str:
+        asked.append(text)
+        return PASSPHRASE
+
+    monkeypatch.setattr("ops_desktop.ui.backup_panel.ask_passphrase", passphrase)
     monkeypatch.setattr("ops_desktop.ui.backup_panel.confirm", confirm)
     panel = BackupPanel(pc2, admin)
     qtbot.addWidget(panel)
@@ -561,6 +565,7 @@ def test_the_backup_panel_names_the_pc_a_backup_was_made_on_and_asks_first(
     restore = panel.findChild(QPushButton, "backup_restore")
     table.selectRow(0)
     qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+    # Asked first, before the passphrase: "no" puts the copy back with nothing more typed.
     assert len(asked) == 1 and "innym komputerze biura: „Sekretariat”" in asked[0]
     assert state(pc2.db)[MEMBER_ID] != state(pc1.db)[MEMBER_ID]  # nothing replaced
 
@@ -574,5 +579,6 @@ def test_the_backup_panel_names_the_pc_a_backup_was_made_on_and_asks_first(
         "ten komputer", "Sekretariat"]
     table.selectRow(0)  # the newest: PC 2's own
     qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
-    assert len(asked) == 2 and "innym komputerze" not in asked[1]
-    assert "zastąpione" in asked[1]  # only the restore's own warning
+    assert len(asked) == 3 and "innym komputerze" not in "".join(asked[1:])
+    assert "Podaj hasło kopii" in asked[1]  # then the passphrase,
+    assert "zastąpione" in asked[2]  # then only the restore's own warning
