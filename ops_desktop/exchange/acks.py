@@ -21,7 +21,8 @@ def newest(me: Membership, member: str) -> dict[str, Any] | None:
     folder = exchange_folder.member_folder(me.root, member)
     for _, _, path in reversed(exchange_folder.bundles(folder, ACKS)):
         try:
-            header, body = open_bundle(path.read_bytes(), me.opening_keys, me.office, ACKS)
+            header, body = open_bundle(path.read_bytes(), me.opening_keys, me.office, ACKS,
+                                       me.makers)
         except (BundleError, OSError):
             continue  # being replaced just now, or damaged: an older one, else nothing
         if header.member == member and body and isinstance(body[0], dict):

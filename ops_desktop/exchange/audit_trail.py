@@ -47,7 +47,7 @@ def export_audit(db: Database, me: Membership) -> int:
             exchange_folder.write_once(
                 exchange_folder.member_folder(me.root, me.member), file_name(first, last, AUDIT),
                 seal(me.key, me.office, me.member, first, last, entries, AUDIT,
-                     keygen=me.generation))
+                     keygen=me.generation, keyby=me.keyby))
             done, sent = last, sent + len(entries)
             put_state(connection, {AUDIT_EXPORTED: str(done)})
     return sent
@@ -79,7 +79,7 @@ def import_audit(db: Database, me: Membership, report: RoundReport) -> None:
                     if applied and first > applied + 1:
                         raise BundleError("missing_file", f"{applied + 1}-{first - 1}")
                     header, entries = open_bundle(path.read_bytes(), me.opening_keys, me.office,
-                                                  AUDIT)
+                                                  AUDIT, me.makers)
                     if header.member != member:
                         raise BundleError("altered", "misplaced")
                     # A removed PC still holds the older key: it cannot pass a log file off

@@ -45,6 +45,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from ops_desktop.exchange import folder as exchange_folder
 from ops_desktop.exchange.bundle import FIRST_GENERATION, KEY_FILE_MAGIC, BundleError, file_name
 from ops_desktop.exchange.sync import (
+    COVERED_PREFIX,
     KEY_PREFIX,
     MAKER_PREFIX,
     RIVAL_PREFIX,
@@ -59,9 +60,8 @@ from ops_desktop.storage.database import Database
 from ops_desktop.storage.models import OfficeMemberRow
 from ops_desktop.storage.replica import members, removed_members
 
-# Keys of exchange_state: this PC's private keys, and which PCs a key this PC made covers.
+# Keys of exchange_state: this PC's private keys (which PCs a key it made covers: sync.py).
 EXCHANGE_SECRET, SIGNING_SECRET = "member_exchange_secret", "member_signing_secret"
-COVERED_PREFIX = "key_covered:"
 KEYS = "key"  # the kind of file: key-<generation>-<serial>.opsx
 MAGIC = KEY_FILE_MAGIC
 _HKDF_INFO = b"ops-desktop office key"
@@ -182,23 +182,30 @@ def rotate(db: Database) -> int:
 
 
 def cover_latecomers(db: Database, me: Membership) -> int:
-    """The PC that made the newest key hands it to PCs that published their public key
-    since (they joined before keys came in, or later); how many it covered."""
+    """The PC that made a key hands it to PCs that published their public key since (they
+    joined before keys came in, or later); how many PCs it covered.
+
+    Every key it made, not only the newest: its files sealed with an older one stay in the
+    folder until every PC has them, and a PC that joined from another PC's invitation while
+    this one was away must read them too (two removals apart, then both moved on)."""
+    covered_now: set[str] = set()
     with db.session() as s:
         connection = s.connection()
         state = read_state(connection)
-        covered_text = state.get(COVERED_PREFIX + str(me.generation))
-        if covered_text is None:
-            return 0  # another PC made this key (or none was made): that PC covers them
-        covered = set(covered_text.split(",")) - {""}
-        missing = {str(m.id): m.exchange_key for m in members(s)
-                   if m.exchange_key and str(m.id) not in covered}
-        if not missing:
-            return 0
-        _write_key_file(me, state[SIGNING_SECRET], me.generation, me.key, missing)
-        put_state(connection, {COVERED_PREFIX + str(me.generation):
-                               ",".join(sorted(covered | set(missing)))})
-    return len(missing)
+        published = {str(m.id): m.exchange_key for m in members(s) if m.exchange_key}
+        for name, covered_text in sorted(state.items()):
+            if not name.startswith(COVERED_PREFIX):
+                continue  # only keys this PC made: another PC covers its own
+            generation = int(name[len(COVERED_PREFIX):])
+            covered = set(covered_text.split(",")) - {""}
+            missing = {m: pub for m, pub in published.items() if m not in covered}
+            if not missing or generation not in me.keys:
+                continue
+            _write_key_file(me, state[SIGNING_SECRET], generation, me.keys[generation],
+                            missing)
+            put_state(connection, {name: ",".join(sorted(covered | set(missing)))})
+            covered_now |= set(missing)
+    return len(covered_now)
 
 
 def pick_up(db: Database, me: Membership, report: RoundReport) -> Membership:

@@ -102,7 +102,7 @@ def publish(db: Database, me: Membership) -> bool:
         folder = exchange_folder.member_folder(me.root, me.member)
         exchange_folder.write_once(folder, file_name(serial, serial, ACKS),
                                    seal(me.key, me.office, me.member, serial, serial, [body],
-                                        ACKS, keygen=me.generation))
+                                        ACKS, keygen=me.generation, keyby=me.keyby))
         put_state(connection, {ACKS_SERIAL: str(serial), ACKS_SENT: text})
     for first, _, path in exchange_folder.bundles(folder, ACKS):
         if first < serial:

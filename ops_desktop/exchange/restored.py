@@ -109,7 +109,8 @@ def _published_marks(me: Membership, kind: str, after: int) -> dict[int, str]:
         if last <= after:
             continue
         try:
-            _, entries = open_bundle(path.read_bytes(), me.opening_keys, me.office, kind)
+            _, entries = open_bundle(path.read_bytes(), me.opening_keys, me.office, kind,
+                                      me.makers)
         except (BundleError, OSError):
             continue
         marks |= {int(e["seq"]): str(e[field]) for e in entries if int(e["seq"]) > after}

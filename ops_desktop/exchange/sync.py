@@ -68,6 +68,8 @@ KEY_PREFIX, KEYGEN_SEEN_PREFIX = "office_key:", "keygen_seen:"
 # apart, exchange/keys.py): `office_key_rival:<generation>:<maker>`; it only opens files.
 # And which PC made a key this PC took from the folder: `office_key_by:<generation>`.
 RIVAL_PREFIX, MAKER_PREFIX = "office_key_rival:", "office_key_by:"
+# Which PCs a key this PC made covers (exchange/keys.py): present for the keys it made.
+COVERED_PREFIX = "key_covered:"
 BUNDLE_SIZE = 5000  # changes per file
 KEEP_ALIVE = dt.timedelta(days=1)
 
@@ -113,12 +115,20 @@ class Membership:
     name: str
     root: Path
     rivals: dict[int, tuple[bytes, ...]] = field(default_factory=dict, repr=False)
+    # Which PC made each key, in the order of opening_keys (None: not known, as for the
+    # invitation's key); what a sealed file's `keyby` names.
+    makers: dict[int, tuple[str | None, ...]] = field(default_factory=dict)
 
     @property
     def opening_keys(self) -> dict[int, tuple[bytes, ...]]:
         """Every key that may open a file, by generation: this PC's own first."""
         return {g: (k, *self.rivals.get(g, ())) for g, k in self.keys.items()} | {
             g: r for g, r in self.rivals.items() if g not in self.keys}
+
+    @property
+    def keyby(self) -> str | None:
+        """The PC that made the key this PC seals with, when known."""
+        return self.makers.get(self.generation, (None,))[0]
 
     @property
     def generation(self) -> int:
@@ -137,14 +147,23 @@ class Membership:
         keys |= {int(k[len(KEY_PREFIX):]): base64.b64decode(v) for k, v in state.items()
                  if k.startswith(KEY_PREFIX)}
         rivals: dict[int, tuple[bytes, ...]] = {}
+        makers: dict[int, tuple[str | None, ...]] = {
+            g: (None if g == FIRST_GENERATION else
+                state[MEMBER_ID] if COVERED_PREFIX + str(g) in state
+                else state.get(MAKER_PREFIX + str(g)),) for g in keys}
+        rival_makers: dict[int, tuple[str | None, ...]] = {}
         for k, v in sorted(state.items()):
             if k.startswith(RIVAL_PREFIX):
-                generation = int(k[len(RIVAL_PREFIX):].partition(":")[0])
-                rivals[generation] = (*rivals.get(generation, ()), base64.b64decode(v))
+                generation, _, maker = k[len(RIVAL_PREFIX):].partition(":")
+                rivals[int(generation)] = (*rivals.get(int(generation), ()), base64.b64decode(v))
+                rival_makers[int(generation)] = (*rival_makers.get(int(generation), ()),
+                                                 maker or None)
+        makers = {g: (*makers.get(g, ()), *rival_makers.get(g, ()))
+                  for g in {*makers, *rival_makers}}
         return cls(office=state[OFFICE_ID], keys=keys,
                    member=state[MEMBER_ID], code=int(state.get(MEMBER_CODE, "1")),
                    name=state.get(MEMBER_NAME, ""), root=Path(state[EXCHANGE_DIR]),
-                   rivals=rivals)
+                   rivals=rivals, makers=makers)
 
 
 def state(db: Database) -> dict[str, str]:
@@ -173,7 +192,7 @@ def export(db: Database, me: Membership) -> int:
             # (a rolled-back transaction on PostgreSQL) never looks like a missing file.
             first, last = done + 1, changes[-1]["seq"]
             data = seal(me.key, me.office, me.member, first, last, changes,
-                        keygen=me.generation)
+                        keygen=me.generation, keyby=me.keyby)
             exchange_folder.write_once(exchange_folder.member_folder(me.root, me.member),
                                        file_name(first, last), data)
             done, sent = last, sent + len(changes)
@@ -194,7 +213,7 @@ def keep_alive(db: Database, me: Membership, now: dt.datetime, force: bool = Fal
         done = int(read_state(s.connection()).get(EXPORTED, "0"))
     exchange_folder.write_once(folder, file_name(done + 1, done),
                                seal(me.key, me.office, me.member, done + 1, done, [],
-                                    keygen=me.generation))
+                                    keygen=me.generation, keyby=me.keyby))
     return True
 
 
@@ -221,7 +240,8 @@ def _read_member(me: Membership, member: str, applied: int, report: RoundReport,
         try:
             if first > applied + 1:
                 raise BundleError("missing_file", f"{applied + 1}-{first - 1}")
-            header, changes = open_bundle(path.read_bytes(), me.opening_keys, me.office)
+            header, changes = open_bundle(path.read_bytes(), me.opening_keys, me.office,
+                                          makers=me.makers)
             if header.member != member or (header.first, header.last) != (first, last):
                 raise BundleError("altered", "misplaced")
             if header.keygen < seen.get(member, FIRST_GENERATION):

@@ -297,7 +297,8 @@ class ExchangeService:
             if foreign_office(other, me.office):
                 raise BundleError("foreign_office", str(other))
             counts = mirror(me.root, other,
-                            lambda data: is_damaged(data, me.opening_keys, me.office),
+                            lambda data: is_damaged(data, me.opening_keys, me.office,
+                                                       me.makers),
                             progress, cancelled)
         except OSError as exc:  # a stick pulled out, a share gone away while copying
             raise ExchangeFolderError("relay_cut", str(exc)) from exc

@@ -109,3 +109,42 @@ def test_two_removals_made_apart_leave_both_pcs_reading_and_both_removed_pcs_out
                 pass
             assert not _opens(data, _me(retired)), retired
             assert not _opens(data, kept)
+
+
+def test_a_rival_key_not_yet_handed_to_a_pc_is_waited_for_not_taken_for_an_altered_file(
+        desk: Actor, two_pcs: tuple[Services, Services], tmp_path: Path) -> None:
+    """PC 2 removes PC 4 and writes its files; PC 1, apart from it, removes PC 3 and invites
+    PC 6, which PC 2 does not know, so PC 2's key of generation 2 is not wrapped for it.
+    PC 6 holds PC 1's key of that generation: PC 2's files must wait for PC 2's key, not be
+    reported as altered (the header names which PC made the key a file is sealed with)."""
+    pc1, pc2 = two_pcs
+    code = (tmp_path / "code.txt").read_text()
+    pc3, pc4 = (Services.over(ExchangeService.join(
+        tmp_path / "zaproszenie.opsbak", code, tmp_path / f"pc{n}.sqlite", f"PC {n}").db)
+        for n in (3, 4))
+    sync_all(pc1, pc2, pc3, pc4)
+    assert ExchangeService(pc2.db).remove_member(4) == 2
+    made_on_pc2 = _refer(pc2, desk, PESEL_WOMAN_1985)
+    ExchangeService(pc2.db).sync()
+    # PC 1 has not exchanged since: it removes PC 3 and invites PC 6 from its own copy.
+    assert ExchangeService(pc1.db).remove_member(3) == 2
+    later = tmp_path / "zaproszenie-6.opsbak"
+    pc6 = Services.over(ExchangeService.join(
+        later, ExchangeService(pc1.db).invite(later), tmp_path / "pc6.sqlite", "PC 6").db)
+    try:
+        assert _me(pc6).generation == 2
+        codes = {p.code for p in ExchangeService(pc6.db).sync().problems}
+        assert "altered" not in codes and "key_missing" in codes
+        assert made_on_pc2 not in _numbers(pc6)
+
+        # PC 2 learns of PC 6 and hands it its key; everything is read, nothing alarmed.
+        # Both keys of generation 2 went to a PC removed since, so the office moves on to
+        # generation 3; PC 2's files of generation 2 are still read with PC 2's older key.
+        sync_all(pc1, pc2, pc6)
+        assert _me(pc6).generation == 3
+        assert ExchangeService(pc6.db).sync().problems == []
+        assert made_on_pc2 in _numbers(pc6)
+        assert len({ExchangeService(pc.db).digest() for pc in (pc1, pc2, pc6)}) == 1
+    finally:
+        for pc in (pc3, pc4, pc6):
+            pc.close()
