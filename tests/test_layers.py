@@ -111,3 +111,18 @@ def test_the_cli_may_not_reach_sqlalchemy_or_storage_internals(tmp_path: Path) -
                        "from ops_desktop.storage.file_check import check_file\n")
     assert forbidden_imports("cli", command, "ops_desktop.cli.command") == {
         "sqlalchemy.text", "ops_desktop.storage.models.X"}
+
+
+def test_the_services_load_no_pdf_library_until_a_paper_is_printed() -> None:
+    """reportlab and the papers' layout (about 140 ms and 20 MB) load when something is
+    printed, not at every start: services build a paper's data from modules free of it."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, ops_desktop.services.hub; "
+             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'reportlab'"
+             " or m.startswith('ops_desktop.documents.') and 'data' not in m"
+             " and m not in ('ops_desktop.documents.values', 'ops_desktop.documents.texts'))[:8])")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).resolve().parents[1])
+    assert done.stdout.strip() == "[]"

@@ -8,57 +8,15 @@ that the file does not show it, and the list of documents as the worker saved it
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from ops_desktop.documents.data import OfficeOnPaper
+from ops_desktop.documents.letters_data import AppealCoverLetter
 from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.styles import styles, text
 from ops_desktop.documents.values import date_short
 
 TITLE = "Przekazanie odwołania"
-
-
-@dataclass(frozen=True)
-class RemedyWords:
-    """How the letter names the remedy and the act it is against."""
-
-    title: str
-    remedy: str  # accusative: "przekazuję odwołanie"
-    remedy_genitive: str
-    act_genitive: str  # "od decyzji"
-    act_accusative: str  # "Decyzję doręczono"
-
-
-APPEAL_WORDS = RemedyWords("Przekazanie odwołania", "odwołanie", "odwołania", "decyzji", "Decyzję")
-# Zażalenie on a postanowienie (art. 141–144 k.p.a.).
-ORDER_WORDS = RemedyWords("Przekazanie zażalenia", "zażalenie", "zażalenia", "postanowienia",
-                          "Postanowienie")
-
-
-@dataclass(frozen=True)
-class AppealCoverLetter:
-    office: OfficeOnPaper
-    case_sign: str
-    written_on: dt.date  # the day the appeal was forwarded
-    citation: str  # "art. 133 Kodeksu postępowania administracyjnego"
-    self_review_citation: str  # art. 132 § 1: the office did not grant it itself
-    lodged_by: str
-    lodged_on: dt.date
-    received_on: dt.date
-    decision_issued_on: dt.date
-    form_genitive: str  # "zasiłku okresowego"
-    party_name: str
-    delivered_on: dt.date | None
-    in_time: bool | None  # None: the day of delivery is not known
-    documents: tuple[str, ...]
-    signatory_name: str
-    words: RemedyWords = APPEAL_WORDS
-    party_days_citation: str = "art. 129 § 2 k.p.a."
-    act_subject: str = ""  # a postanowienie's subject: "w sprawie zawieszenia postępowania"
 
 
 def _timeliness(doc: AppealCoverLetter) -> str:

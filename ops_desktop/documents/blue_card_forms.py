@@ -11,69 +11,20 @@ with an asterisk. Always Polish.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from ops_desktop.documents.data import OfficeOnPaper
 from ops_desktop.documents.lines import BLANK, or_blank, para
 from ops_desktop.documents.pages import Section, build_pdf
+from ops_desktop.documents.social_work_data import FormB, PersonsOnForm, RecordedForm
 from ops_desktop.documents.styles import GREY, TEXT_WIDTH, styles
 from ops_desktop.documents.values import date_short
-from ops_desktop.domain.blue_card_forms import FormTitle, Passage
+from ops_desktop.domain.blue_card_forms import FormTitle
 
 CELL_BLANK = "…………"  # a table cell to fill by hand
 LONG_BLANK = "…………………………………………………………………………………………………"
 SPECIAL = "Dokument zawiera dane szczególnie chronione (art. 9 RODO) – udostępniać wyłącznie " \
           "członkom zespołu interdyscyplinarnego i grupy diagnostyczno-pomocowej."
-
-
-@dataclass(frozen=True)
-class PersonOnForm:
-    name: str
-    pesel: str  # "" when the register holds none
-    birth_date: dt.date | None
-    address: str
-
-
-@dataclass(frozen=True)
-class PersonsOnForm:
-    title: str  # "Osoby doznające przemocy domowej"
-    persons: tuple[PersonOnForm, ...]
-
-
-@dataclass(frozen=True)
-class RecordedForm:
-    """Form A, C or D as recorded in the program."""
-
-    office: OfficeOnPaper
-    form: FormTitle
-    source: str
-    case_sign: str
-    form_a_on: dt.date
-    filled_on: dt.date
-    filled_by: str  # A: the institution and person; C, D: the group
-    recorded_by: str  # who recorded the form in the program
-    groups: tuple[PersonsOnForm, ...]
-    note: str
-    printed_on: dt.date
-
-
-@dataclass(frozen=True)
-class FormB:
-    """Form B for one person experiencing violence."""
-
-    office: OfficeOnPaper
-    form: FormTitle
-    source: str
-    victim_name: str
-    passages: tuple[Passage, ...]
-    worker_name: str
-    worker_position: str
-
-
 
 
 def _persons(group: PersonsOnForm) -> list[Flowable]:

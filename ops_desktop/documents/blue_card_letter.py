@@ -9,34 +9,15 @@ was filled, by whom, and how many persons it names. Always Polish.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from ops_desktop.documents.data import OfficeOnPaper
 from ops_desktop.documents.pages import Section, build_pdf
+from ops_desktop.documents.social_work_data import FormALetter
 from ops_desktop.documents.styles import styles, text
 from ops_desktop.documents.values import date_short
 
 TITLE = "Przekazanie formularza „Niebieska Karta – A”"
-
-
-@dataclass(frozen=True)
-class FormALetter:
-    office: OfficeOnPaper
-    case_sign: str
-    written_on: dt.date
-    form_a_on: dt.date
-    filled_by: str
-    victims: int
-    using_violence: int
-    due_on: dt.date  # the last working day form A may reach the chair
-    source: str  # the regulation the procedure follows
-    worker_name: str
-    worker_position: str
-    unconfirmed: str  # why the wording is marked, from the data ("" when confirmed)
 
 
 def letter_story(doc: FormALetter) -> list[Flowable]:

@@ -8,45 +8,17 @@ cannot do alone.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from ops_desktop.documents.data import OfficeOnPaper
+from ops_desktop.documents.data import CareBillOnPaper
 from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.styles import GREY, TEXT_WIDTH, Styles, styles, text
 from ops_desktop.documents.values import date_long, date_short, money, month_year
 
 LABEL_WIDTH = 70 * mm
-
-
-@dataclass(frozen=True)
-class CareBillOnPaper:
-    office: OfficeOnPaper
-    number: str
-    issued_on: dt.date
-    month: dt.date
-    person_name: str
-    address: str
-    case_sign: str
-    decision_ref: str
-    carer_name: str
-    provider: str
-    hours: Decimal
-    hourly_cost: Decimal
-    income: Decimal
-    household_size: int
-    criterion: Decimal
-    income_share: Decimal
-    fee_percent: Decimal
-    amount: Decimal
-    resolution: str
-    legal_basis: str
-    example_table: bool  # the shipped sample table: the paper says so
-    corrects_number: str | None
 
 
 def _figure(value: Decimal) -> str:

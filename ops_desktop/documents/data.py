@@ -144,3 +144,31 @@ class ReferralSlipDocument:
     # Some of the intake's grounds are not printed on this copy: then no grounds printed
     # means "left out", not "none were given", and the slip does not claim the latter.
     grounds_left_out: bool = False
+
+
+# The monthly care bill (documents/care_bill.py); here, free of reportlab, so the services
+# that fill it do not load the PDF library at the program's start.
+@dataclass(frozen=True)
+class CareBillOnPaper:
+    office: OfficeOnPaper
+    number: str
+    issued_on: dt.date
+    month: dt.date
+    person_name: str
+    address: str
+    case_sign: str
+    decision_ref: str
+    carer_name: str
+    provider: str
+    hours: Decimal
+    hourly_cost: Decimal
+    income: Decimal
+    household_size: int
+    criterion: Decimal
+    income_share: Decimal
+    fee_percent: Decimal
+    amount: Decimal
+    resolution: str
+    legal_basis: str
+    example_table: bool  # the shipped sample table: the paper says so
+    corrects_number: str | None

@@ -7,36 +7,15 @@ settings. Always Polish.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from ops_desktop.documents.data import OfficeOnPaper
+from ops_desktop.documents.letters_data import DelayNoticeDocument
 from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.styles import styles, text
 from ops_desktop.documents.texts import decision_texts
 from ops_desktop.documents.values import date_long, date_short
-from ops_desktop.domain.kpa_deadlines import NoticeWording
 from ops_desktop.domain.vocabulary import BenefitForm
-
-
-@dataclass(frozen=True)
-class DelayNoticeDocument:
-    office: OfficeOnPaper
-    case_sign: str
-    notified_on: dt.date
-    party_name: str
-    party_address: tuple[str, ...]  # envelope lines: the delivery address, else residence
-    application_received_on: dt.date
-    form: str  # BenefitForm code
-    previous_deadline: dt.date
-    new_deadline: dt.date
-    reason: str
-    worker_name: str
-    worker_position: str
-    wording: NoticeWording
 
 
 def _values(doc: DelayNoticeDocument) -> dict[str, str]:

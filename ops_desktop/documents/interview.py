@@ -8,38 +8,15 @@ annex print with "(do potwierdzenia)", as they are in the data.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from ops_desktop.documents.data import OfficeOnPaper
 from ops_desktop.documents.pages import Section, build_pdf
+from ops_desktop.documents.social_work_data import InterviewOnPaper
 from ops_desktop.documents.styles import GREY, TEXT_WIDTH, styles, text
 from ops_desktop.documents.values import date_short
-from ops_desktop.domain.interviews import Answers, Part
 
 UNANSWERED = "— (bez odpowiedzi)"
-
-
-@dataclass(frozen=True)
-class InterviewOnPaper:
-    office: OfficeOnPaper
-    title: str
-    source: str
-    case_sign: str
-    person_name: str
-    part: Part
-    answers: Answers
-    learned_on: dt.date
-    urgent: bool
-    due_on: dt.date
-    conducted_on: dt.date | None
-    place: str
-    worker_name: str
-    draft: bool
-    updates_conducted_on: dt.date | None = None  # Part IV: the interview it updates
 
 
 def _para(value: str, style: object) -> Paragraph:

@@ -10,61 +10,21 @@ potwierdzenia" until checked. Always Polish.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from ops_desktop.documents.data import OfficeOnPaper
 from ops_desktop.documents.lines import BLANK, or_blank, para
 from ops_desktop.documents.pages import Section, build_pdf
+from ops_desktop.documents.social_work_data import (
+    AssetsStatement,
+    ElectronicStatement,
+    StatementPerson,
+)
 from ops_desktop.documents.styles import GREY, TEXT_WIDTH, styles
 from ops_desktop.documents.values import date_short
-from ops_desktop.domain.interview_statements import AssetsWording, ElectronicWording
 
 CELL = "…………"
 LINE = "…………………………………………………………………………………………………"
-
-
-@dataclass(frozen=True)
-class StatementPerson:
-    name: str
-    pesel: str
-    birth_date: dt.date | None
-    document: str  # "dowód osobisty ABC123456", "" when the register holds none
-    address: str
-
-
-@dataclass(frozen=True)
-class HouseholdLine:
-    name: str
-    birth_date: dt.date | None
-    relation: str  # "" when the register's relation is not to this person
-
-
-@dataclass(frozen=True)
-class AssetsStatement:
-    office: OfficeOnPaper
-    wording: AssetsWording
-    source: str
-    case_sign: str
-    person: StatementPerson
-    household: tuple[HouseholdLine, ...]
-    rubrics: tuple[tuple[str, str], ...]  # (rubric, what the interview recorded or "")
-
-
-@dataclass(frozen=True)
-class ElectronicStatement:
-    office: OfficeOnPaper
-    wording: ElectronicWording
-    source: str
-    case_sign: str
-    person: StatementPerson
-    conducted_on: dt.date | None
-    worker_name: str
-
-
 
 
 def _person(person: StatementPerson) -> list[Flowable]:

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from ops_desktop.documents.data import OfficeOnPaper, PartyOnPaper, SignatoryOnPaper
 from ops_desktop.documents.decision import (
     DRAFT_WATERMARK,
     _party_description,
@@ -24,27 +22,11 @@ from ops_desktop.documents.decision import (
     letter_head,
     signature_block,
 )
+from ops_desktop.documents.letters_data import PlacementDocument
 from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.paragraphs import FastParagraph, SharedParagraph
 from ops_desktop.documents.styles import styles, text
 from ops_desktop.documents.texts import decision_texts
-
-
-@dataclass(frozen=True)
-class PlacementDocument:
-    office: OfficeOnPaper
-    number: str  # "DPS/1/2026", "SCH/2/2026": the decision's own number
-    case_sign: str
-    decided_on: dt.date
-    party: PartyOnPaper
-    subject: str  # "w sprawie skierowania do domu pomocy społecznej"
-    legal_basis: str
-    ruling: tuple[str, ...]  # the numbered points, figures filled in
-    reasoning: tuple[str, ...]  # the worker's facts, then the rule in the law's words
-    appeal_days: int
-    signatory: SignatoryOnPaper | None  # None while a draft: printed as "PROJEKT"
-    distribution: tuple[str, ...] = ("Strona", "a/a")
-
 
 # The act in the benefit decisions' legal bases: "… o pomocy społecznej (Dz.U. 2025 poz. 1214)".
 _WELFARE_ACT = re.compile(r"o pomocy społecznej \((Dz\.U\. [^)]+)\)")

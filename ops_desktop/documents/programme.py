@@ -6,49 +6,22 @@ Polish; every fact comes from the programme."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from ops_desktop.documents import plan_paper
-from ops_desktop.documents.data import OfficeOnPaper
 from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.plan_paper import para
+from ops_desktop.documents.social_work_data import ProgrammeOnPaper
 from ops_desktop.documents.styles import styles
 from ops_desktop.documents.values import date_short
-from ops_desktop.domain.contracts import EndReason, Party
-from ops_desktop.domain.plans import Action, Goal, Review
-from ops_desktop.domain.programmes import ProgrammeKind
+from ops_desktop.domain.contracts import EndReason
 
 END_WORDS = {
     EndReason.ACHIEVED: "osiągnięcie celu",
     EndReason.ENDED_EARLY: "zakończenie przed terminem",
     EndReason.BROKEN: "niewywiązywanie się osoby z ustaleń",
 }
-
-
-@dataclass(frozen=True)
-class ProgrammeOnPaper:
-    office: OfficeOnPaper
-    kind: ProgrammeKind
-    case_sign: str
-    draft: bool
-    signed_on: dt.date | None
-    parties: tuple[Party, ...]
-    worker_name: str
-    worker_phone: str
-    diagnosis: str
-    main_goal: str
-    specific_goals: tuple[Goal, ...]
-    actions: tuple[Action, ...]
-    starts_on: dt.date
-    ends_on: dt.date
-    interview_on: dt.date | None = None  # a help plan: the day the interview was conducted
-    reviews: tuple[Review, ...] = ()
-    ended_on: dt.date | None = None
-    end_reason: EndReason | None = None
 
 
 def programme_story(doc: ProgrammeOnPaper) -> list[Flowable]:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ops_desktop.documents.data import OfficeOnPaper
+from ops_desktop.documents.letters_data import ShelterChangeLine
 from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.styles import GREY, TEXT_WIDTH, styles, text
 from ops_desktop.documents.values import date_long, date_short
@@ -26,17 +26,6 @@ FIELD_WORDS = {
     "valid_from": "miejsca od dnia",
     "valid_to": "miejsca do dnia",
 }
-
-
-@dataclass(frozen=True)
-class ShelterChangeLine:
-    changed_on: dt.date
-    institution: str
-    kind: str  # in Polish, as it prints
-    field: str
-    old_value: str
-    new_value: str
-    due_on: dt.date  # the day by which the voivode was to hear of it
 
 
 def report_story(office: OfficeOnPaper, words: Mapping[str, Any], since: dt.date,

@@ -7,20 +7,16 @@ as its own page referring to the contract. Always Polish; every fact comes from 
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ops_desktop.documents import plan_paper
-from ops_desktop.documents.data import OfficeOnPaper
 from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.plan_paper import para
+from ops_desktop.documents.social_work_data import ContractOnPaper
 from ops_desktop.documents.styles import styles
 from ops_desktop.documents.values import date_short
-from ops_desktop.domain.contracts import Assessment, ContractTexts, EndReason, Party, Variant
-from ops_desktop.domain.plans import Action, Goal, Review
+from ops_desktop.domain.contracts import EndReason, Variant
 
 END_WORDS = {
     EndReason.ACHIEVED: "osiągnięcie celu",
@@ -34,32 +30,6 @@ ASSESSMENT_B = (("unemployment_causes", "Przyczyny pozostawania bez pracy"),
                 ("qualifications", "Kwalifikacje, wykształcenie i doświadczenie zawodowe"),
                 ("earlier_activation",
                  "Dotychczasowe działania aktywizacyjne i przyczyny ich niepowodzenia"))
-
-
-@dataclass(frozen=True)
-class ContractOnPaper:
-    office: OfficeOnPaper
-    texts: ContractTexts
-    case_sign: str
-    variant: Variant
-    draft: bool
-    signed_on: dt.date | None
-    parties: tuple[Party, ...]
-    worker_name: str
-    worker_phone: str
-    labour_office_referral: str
-    assessment: Assessment
-    main_goal: str
-    specific_goals: tuple[Goal, ...]
-    actions: tuple[Action, ...]
-    starts_on: dt.date
-    ends_on: dt.date
-    clause: str
-    reviews: tuple[Review, ...] = ()
-    ended_on: dt.date | None = None
-    end_reason: EndReason | None = None
-    annex_text: str = ""
-    annex_of_signed_on: dt.date | None = None  # an annex: the day the contract was made
 
 
 def _parties(doc: ContractOnPaper) -> list[Flowable]:

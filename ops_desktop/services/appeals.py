@@ -22,11 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ops_desktop.documents.appeal_letter import (
-    ORDER_WORDS,
-    AppealCoverLetter,
-    render_appeal_letter,
-)
+from ops_desktop.documents.letters_data import ORDER_WORDS, AppealCoverLetter
 from ops_desktop.documents.texts import decision_texts
 from ops_desktop.documents.values import date_short
 from ops_desktop.domain.act_kinds import act_book
@@ -42,6 +38,7 @@ from ops_desktop.domain.appeals import (
     remedy_of,
     timeliness,
 )
+from ops_desktop.domain.care_decisions import kind_text
 from ops_desktop.domain.errors import ConflictError, FieldError, NotFound, ValidationError
 from ops_desktop.domain.fields import (
     INVALID,
@@ -53,7 +50,6 @@ from ops_desktop.domain.fields import (
 )
 from ops_desktop.domain.money import amount_errors, from_grosze, to_grosze
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.domain.care_decisions import kind_text
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     CareKind,
@@ -70,8 +66,8 @@ from ops_desktop.services.decisions import DecisionInput, DecisionService
 from ops_desktop.services.office import OfficeService
 from ops_desktop.services.views import DecisionView
 from ops_desktop.storage import appeal_queries as appeal_q
-from ops_desktop.storage import interview_queries as interview_q
 from ops_desktop.storage import audit, queries
+from ops_desktop.storage import interview_queries as interview_q
 from ops_desktop.storage.database import Database, Session
 from ops_desktop.storage.models import AppealRow, DecisionRow, office_today
 
@@ -425,6 +421,7 @@ class AppealService:
 
     def cover_letter(self, actor: Actor, appeal_id: uuid.UUID) -> bytes:
         """The letter to the SKO of a forwarded appeal, with its list of documents."""
+        from ops_desktop.documents.appeal_letter import render_appeal_letter
         require(actor, Permission.READ_APPEALS)
         office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:

@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from ops_desktop.documents.blue_card_letter import FormALetter, render_form_a_letter
+from ops_desktop.documents.social_work_data import FormALetter
 from ops_desktop.domain.blue_card import (
     BlueCardLaw,
     OpenStep,
@@ -305,6 +305,7 @@ class BlueCardService:
             unconfirmed=wording.cite if wording and not wording.confirmed else "")
 
     def render_letter(self, actor: Actor, card_id: uuid.UUID) -> bytes:
+        from ops_desktop.documents.blue_card_letter import render_form_a_letter
         return render_form_a_letter(self.letter(actor, card_id))
 
     def household_of_case(self, actor: Actor, case_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:

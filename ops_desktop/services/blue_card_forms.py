@@ -12,14 +12,7 @@ from __future__ import annotations
 
 import uuid
 
-from ops_desktop.documents.blue_card_forms import (
-    FormB,
-    PersonOnForm,
-    PersonsOnForm,
-    RecordedForm,
-    render_form_b,
-    render_recorded_form,
-)
+from ops_desktop.documents.social_work_data import FormB, PersonOnForm, PersonsOnForm, RecordedForm
 from ops_desktop.domain.blue_card import PartyRole
 from ops_desktop.domain.blue_card_forms import FORM_STEPS, FORMS, blue_card_forms
 from ops_desktop.domain.errors import ConflictError, FieldError, ValidationError
@@ -100,5 +93,6 @@ class BlueCardFormsService:
 
     def render(self, actor: Actor, card_id: uuid.UUID, form: str,
                victim_id: uuid.UUID | None = None) -> bytes:
+        from ops_desktop.documents.blue_card_forms import render_form_b, render_recorded_form
         paper = self.paper(actor, card_id, form, victim_id)
         return render_form_b(paper) if isinstance(paper, FormB) else render_recorded_form(paper)

@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from ops_desktop.config import resource_path
-from ops_desktop.documents.care_bill import CareBillOnPaper, render_care_bill
+from ops_desktop.documents.data import CareBillOnPaper
+from ops_desktop.domain.care_decisions import HoursUnit, monthly_hours_limit
 from ops_desktop.domain.care_fees import (
     MAX_HOURLY_COST,
     CareFee,
@@ -29,7 +30,6 @@ from ops_desktop.domain.care_fees import (
     fee_for,
     monthly_bill,
 )
-from ops_desktop.domain.care_decisions import HoursUnit, monthly_hours_limit
 from ops_desktop.domain.care_orders import (
     MAX_MONTHLY_HOURS,
     billable_from,
@@ -52,8 +52,8 @@ from ops_desktop.domain.money import from_grosze, is_money, to_grosze
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.vocabulary import CARE_FORM_CODES, DecisionStatus, Team
 from ops_desktop.services.context import Actor, require, require_team
-from ops_desktop.services.office import OfficeService
 from ops_desktop.services.mapping import address_line, full_name
+from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import care_decision_queries as care_dq
 from ops_desktop.storage import care_provider_queries as cp_q
@@ -503,4 +503,6 @@ class CareServicesService:
                 corrects_number=bill.corrects_number)
 
     def render_bill(self, actor: Actor, bill_id: uuid.UUID) -> bytes:
+        from ops_desktop.documents.care_bill import render_care_bill  # reportlab: when printed
+
         return render_care_bill(self.bill_paper(actor, bill_id))

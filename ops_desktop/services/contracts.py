@@ -16,7 +16,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from ops_desktop.documents.social_contract import ContractOnPaper, render_contract
+from ops_desktop.documents.social_work_data import ContractOnPaper
 from ops_desktop.domain.contracts import (
     MAX_ANNEX_TEXT,
     MAX_REFERRAL,
@@ -45,8 +45,8 @@ from ops_desktop.domain.plans import (
     period_errors,
 )
 from ops_desktop.domain.vocabulary import Team
-from ops_desktop.services.context import Actor, require, require_team
 from ops_desktop.services import plan_records as plans
+from ops_desktop.services.context import Actor, require, require_team
 from ops_desktop.services.office import OfficeService
 from ops_desktop.storage import audit, plan_acts, queries
 from ops_desktop.storage import contract_queries as contracts_q
@@ -250,6 +250,7 @@ class ContractService:
             annex_of_signed_on=None if base is None else base.signed_on)
 
     def render(self, actor: Actor, contract_id: uuid.UUID) -> bytes:
+        from ops_desktop.documents.social_contract import render_contract
         return render_contract(self.document(actor, contract_id))
 
     def signed_ids(self, actor: Actor) -> list[uuid.UUID]:

@@ -15,7 +15,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from ops_desktop.documents.delay_notice import DelayNoticeDocument, render_delay_notice
+from ops_desktop.documents.letters_data import DelayNoticeDocument
 from ops_desktop.domain.calendar import add_working_days, is_working_day
 from ops_desktop.domain.errors import (
     ConflictError,
@@ -260,6 +260,7 @@ class DeadlineService:
                 wording=deadline_law(notice.notified_on).notice)
 
     def render_notice(self, actor: Actor, notice_id: uuid.UUID) -> bytes:
+        from ops_desktop.documents.delay_notice import render_delay_notice
         return render_delay_notice(self.notice_document(actor, notice_id))
 
     def overdue_applications_by_worker(self, actor: Actor,

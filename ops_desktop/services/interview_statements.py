@@ -13,13 +13,11 @@ from __future__ import annotations
 import uuid
 from enum import StrEnum
 
-from ops_desktop.documents.interview_statements import (
+from ops_desktop.documents.social_work_data import (
     AssetsStatement,
     ElectronicStatement,
     HouseholdLine,
     StatementPerson,
-    render_assets_statement,
-    render_electronic_statement,
 )
 from ops_desktop.domain.errors import FieldError, ValidationError
 from ops_desktop.domain.fields import INVALID
@@ -94,6 +92,10 @@ class InterviewStatementService:
                                household, rubrics)
 
     def render(self, actor: Actor, interview_id: uuid.UUID, statement: Statement) -> bytes:
+        from ops_desktop.documents.interview_statements import (
+            render_assets_statement,
+            render_electronic_statement,
+        )
         paper = self.paper(actor, interview_id, statement)
         if isinstance(paper, ElectronicStatement):
             return render_electronic_statement(paper)

@@ -18,7 +18,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 
-from ops_desktop.documents.interview import InterviewOnPaper, render_interview
+from ops_desktop.documents.social_work_data import InterviewOnPaper
 from ops_desktop.domain.errors import (
     ConflictError,
     FieldError,
@@ -330,6 +330,7 @@ class InterviewService:
             updates_conducted_on=None if parent is None else parent.conducted_on)
 
     def render(self, actor: Actor, interview_id: uuid.UUID) -> bytes:
+        from ops_desktop.documents.interview import render_interview  # reportlab: when printed
         return render_interview(self.document(actor, interview_id))
 
     # --- the benefits team ----------------------------------------------------------------

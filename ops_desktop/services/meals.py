@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ops_desktop.documents.placement_decision import PlacementDocument, render_placement_decision
+from ops_desktop.documents.letters_data import PlacementDocument
 from ops_desktop.documents.values import date_long
 from ops_desktop.documents.values import money as money_text
 from ops_desktop.domain.errors import FieldError, NotFound, ValidationError
@@ -31,15 +31,21 @@ from ops_desktop.domain.fields import id_errors, require_id
 from ops_desktop.domain.interview_rules import interview_rules
 from ops_desktop.domain.interviews import InterviewStatus
 from ops_desktop.domain.law import LawBook, default_lawbook
-from ops_desktop.domain.meals import MealKind, MealTerms, meal_law, meal_terms, month_errors, \
-    terms_errors
+from ops_desktop.domain.meals import (
+    MealKind,
+    MealTerms,
+    meal_law,
+    meal_terms,
+    month_errors,
+    terms_errors,
+)
 from ops_desktop.domain.money import from_grosze, to_grosze
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import mapping
 from ops_desktop.services import placement_common as common
 from ops_desktop.services.context import Actor, require
-from ops_desktop.services.preparing_teams import ActKind
 from ops_desktop.services.office import OfficeService
+from ops_desktop.services.preparing_teams import ActKind
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import meal_queries as mq
 from ops_desktop.storage import placement_queries as pq
@@ -237,6 +243,7 @@ class MealService(common.SignedDecisions[MealDecisionView]):
 
     def document(self, actor: Actor, decision_id: uuid.UUID) -> bytes:
         """The decision with every element of KPA art. 107 § 1, each figure as it was decided."""
+        from ops_desktop.documents.placement_decision import render_placement_decision
         self._reader(actor)
         office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ops_desktop.documents.placement_decision import PlacementDocument, render_placement_decision
+from ops_desktop.documents.letters_data import PlacementDocument
 from ops_desktop.documents.values import date_long, money
 from ops_desktop.domain.dps_fees import (
     POLISH_RELATIONS,
@@ -43,8 +43,8 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.placement_law import placement_law
 from ops_desktop.services import placement_common as common
 from ops_desktop.services.context import Actor, require
-from ops_desktop.services.preparing_teams import ActKind
 from ops_desktop.services.office import OfficeService
+from ops_desktop.services.preparing_teams import ActKind
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import placement_queries as pq
 from ops_desktop.storage.database import Database, Session
@@ -279,6 +279,7 @@ class PlacementService(common.SignedDecisions[DpsDecisionView]):
 
     def document(self, actor: Actor, decision_id: uuid.UUID) -> bytes:
         """The decision as the party receives it; a draft carries "PROJEKT"."""
+        from ops_desktop.documents.placement_decision import render_placement_decision
         self._reader(actor)
         office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:

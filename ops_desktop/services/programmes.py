@@ -18,7 +18,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from ops_desktop.documents.programme import ProgrammeOnPaper, render_programme
+from ops_desktop.documents.social_work_data import ProgrammeOnPaper
 from ops_desktop.domain.contracts import EndReason, Party, ending_errors, signing_errors
 from ops_desktop.domain.errors import (
     ConflictError,
@@ -230,6 +230,7 @@ class ProgrammeService:
             reviews=view.reviews, ended_on=view.ended_on, end_reason=view.end_reason)
 
     def render(self, actor: Actor, programme_id: uuid.UUID) -> bytes:
+        from ops_desktop.documents.programme import render_programme  # reportlab: when printed
         return render_programme(self.document(actor, programme_id))
 
     def signed_ids(self, actor: Actor) -> list[uuid.UUID]:

@@ -16,8 +16,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ops_desktop.documents.placement_decision import PlacementDocument, render_placement_decision
-from ops_desktop.documents.shelter_report import ShelterChangeLine, render_shelter_report
+from ops_desktop.documents.letters_data import PlacementDocument, ShelterChangeLine
 from ops_desktop.documents.values import date_long
 from ops_desktop.domain.errors import ConflictError, FieldError, NotFound, ValidationError
 from ops_desktop.domain.fields import date_errors, id_errors, require_id, text_errors
@@ -37,8 +36,8 @@ from ops_desktop.domain.shelters import (
 )
 from ops_desktop.services import placement_common as common
 from ops_desktop.services.context import Actor, require
-from ops_desktop.services.preparing_teams import ActKind
 from ops_desktop.services.office import OfficeService
+from ops_desktop.services.preparing_teams import ActKind
 from ops_desktop.storage import audit, queries
 from ops_desktop.storage import placement_queries as pq
 from ops_desktop.storage.database import Database, Session
@@ -195,6 +194,7 @@ class ShelterService(common.SignedDecisions[ShelterDecisionView]):
 
     def change_report(self, actor: Actor, since: dt.date, until: dt.date) -> bytes:
         """The report to the voivode of the register's changes in the period."""
+        from ops_desktop.documents.shelter_report import render_shelter_report
         lines = self.changes(actor, since, until)
         office = self.office.settings().on_paper()
         law = placement_law(until)
@@ -242,6 +242,7 @@ class ShelterService(common.SignedDecisions[ShelterDecisionView]):
     # sign, discard and decisions: common.SignedDecisions
 
     def document(self, actor: Actor, decision_id: uuid.UUID) -> bytes:
+        from ops_desktop.documents.placement_decision import render_placement_decision
         self._reader(actor)
         office = self.office.settings().on_paper()
         with self.db.session(actor.user_id) as s:
