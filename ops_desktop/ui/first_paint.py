@@ -15,6 +15,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 
+# The filters still waiting for their paint, held from Python: a QObject made in Python and
+# owned only by its Qt parent may lose its Python half to the collector (seen once in a long
+# test run: a fresh wrapper without `_done` answered the paint), and with it `then`.
+_waiting: set[_FirstPaint] = set()
+
+
 class _FirstPaint(QObject):
     def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
         super().__init__(widget)  # lives and goes with the widget
@@ -25,6 +31,7 @@ class _FirstPaint(QObject):
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             watched.removeEventFilter(self)
+            _waiting.discard(self)
             # After this paint has finished, not inside it.
             QTimer.singleShot(0, self._then)
         return False
@@ -32,4 +39,7 @@ class _FirstPaint(QObject):
 
 def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
     """Call `then()` once, from the event loop, right after `widget` is first painted."""
-    widget.installEventFilter(_FirstPaint(widget, then))
+    waiting = _FirstPaint(widget, then)
+    _waiting.add(waiting)
+    widget.destroyed.connect(lambda *_: _waiting.discard(waiting))  # closed before painted
+    widget.installEventFilter(waiting)
