@@ -242,17 +242,18 @@ class ExchangeService:
         with self.db.session() as s:
             conflicts = len(replica.conflicts(s))
             refused = len(replica.quarantined(s))
-            known = [(str(m.id), m.name, m.code) for m in replica.members(s)]
+            known = [(str(m.id), m.name, m.code, m.created_at) for m in replica.members(s)]
         try:
             heard = heard_from(me)
         except (OSError, ExchangeFolderError):
             heard = {}
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        # Silent: nothing from it for three days – counted from when it joined the office
+        # while it has written nothing yet (a PC that just shared is not days overdue).
         others = tuple(MemberSeen(name, code, heard.get(member),
-                                  heard.get(member) is None
-                                  or now - heard[member] > SILENT_AFTER,  # type: ignore[operator]
+                                  now - (heard.get(member) or joined) > SILENT_AFTER,
                                   member)
-                       for member, name, code in known if member != me.member)
+                       for member, name, code, joined in known if member != me.member)
         last = state(self.db).get(LAST_EXCHANGE)
         return ExchangeStatus(me.name, me.code, me.root,
                               dt.datetime.fromisoformat(last) if last else None,

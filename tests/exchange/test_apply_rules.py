@@ -186,6 +186,22 @@ def test_a_third_pc_joining_weeks_later_catches_up_and_numbers_apart(
         third.close()
 
 
+def test_a_pc_not_heard_from_yet_is_silent_only_three_days_after_it_joined(
+        two_pcs: tuple[Services, Services]) -> None:
+    """PC 1 shared and has written nothing since: PC 2 does not call it days overdue, until
+    three days have passed since it joined the office."""
+    from ops_desktop.storage.models import OfficeMemberRow
+
+    pc1, pc2 = two_pcs
+    [sharing] = ExchangeService(pc2.db).status().others  # type: ignore[union-attr]
+    assert sharing.last_heard is None and not sharing.silent
+    with pc2.db.session() as s:
+        for row in s.query(OfficeMemberRow):
+            row.created_at -= dt.timedelta(days=4)
+    [sharing] = ExchangeService(pc2.db).status().others  # type: ignore[union-attr]
+    assert sharing.last_heard is None and sharing.silent
+
+
 def test_the_status_names_the_last_exchange_what_waits_and_a_silent_pc(
         desk: Actor, two_pcs: tuple[Services, Services], tmp_path: Path) -> None:
     pc1, pc2 = two_pcs
