@@ -25,8 +25,6 @@ class RemedyWords:
 
 
 APPEAL_WORDS = RemedyWords("Przekazanie odwołania", "odwołanie", "odwołania", "decyzji", "Decyzję")
-
-
 # Zażalenie on a postanowienie (art. 141–144 k.p.a.).
 ORDER_WORDS = RemedyWords("Przekazanie zażalenia", "zażalenie", "zażalenia", "postanowienia",
                           "Postanowienie")

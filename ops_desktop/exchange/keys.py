@@ -53,6 +53,7 @@ from ops_desktop.exchange.sync import (
     Problem,
     RoundReport,
     export,
+    key_maker,
     membership,
 )
 from ops_desktop.storage.change_feed import put_state, read_state
@@ -232,7 +233,7 @@ def pick_up(db: Database, me: Membership, report: RoundReport) -> Membership:
             """Whether this PC already holds `member`'s key of that generation."""
             if generation not in keys:
                 return False
-            return member == _maker(state | found, me, generation) or (
+            return member == key_maker(state | found, generation) or (
                 f"{RIVAL_PREFIX}{generation}:{member}" in state | found)
 
         for member in [me.member, *exchange_folder.other_members(me.root, me.member)]:
@@ -270,13 +271,6 @@ def pick_up(db: Database, me: Membership, report: RoundReport) -> Membership:
     return Membership.of(state) or me
 
 
-def _maker(state: Mapping[str, str], me: Membership, generation: int) -> str | None:
-    """Which PC made the key this PC seals with at `generation` (None: not known)."""
-    if COVERED_PREFIX + str(generation) in state:
-        return me.member
-    return state.get(MAKER_PREFIX + str(generation))
-
-
 def retire_exposed_key(db: Database, me: Membership) -> Membership:
     """A new key when the one this PC seals with may be held by a removed PC: this PC made
     it and handed it to a PC another PC removed while the two were apart, or the PC that
@@ -292,7 +286,7 @@ def retire_exposed_key(db: Database, me: Membership) -> Membership:
     if covered is not None:
         exposed = bool(set(covered.split(",")) & removed)
     else:
-        exposed = _maker(state, me, me.generation) in removed
+        exposed = key_maker(state, me.generation) in removed
     if not exposed:
         return me
     rotate(db)

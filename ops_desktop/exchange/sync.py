@@ -11,7 +11,7 @@ import base64
 import dataclasses
 import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -146,24 +146,27 @@ class Membership:
         keys = {FIRST_GENERATION: base64.b64decode(state[OFFICE_KEY])}
         keys |= {int(k[len(KEY_PREFIX):]): base64.b64decode(v) for k, v in state.items()
                  if k.startswith(KEY_PREFIX)}
+        # Every key by generation, this PC's own first, each with the PC that made it.
+        makers: dict[int, tuple[str | None, ...]] = {g: (key_maker(state, g),) for g in keys}
         rivals: dict[int, tuple[bytes, ...]] = {}
-        makers: dict[int, tuple[str | None, ...]] = {
-            g: (None if g == FIRST_GENERATION else
-                state[MEMBER_ID] if COVERED_PREFIX + str(g) in state
-                else state.get(MAKER_PREFIX + str(g)),) for g in keys}
-        rival_makers: dict[int, tuple[str | None, ...]] = {}
         for k, v in sorted(state.items()):
             if k.startswith(RIVAL_PREFIX):
-                generation, _, maker = k[len(RIVAL_PREFIX):].partition(":")
-                rivals[int(generation)] = (*rivals.get(int(generation), ()), base64.b64decode(v))
-                rival_makers[int(generation)] = (*rival_makers.get(int(generation), ()),
-                                                 maker or None)
-        makers = {g: (*makers.get(g, ()), *rival_makers.get(g, ()))
-                  for g in {*makers, *rival_makers}}
+                text, _, maker = k[len(RIVAL_PREFIX):].partition(":")
+                generation = int(text)
+                rivals[generation] = (*rivals.get(generation, ()), base64.b64decode(v))
+                makers[generation] = (*makers.get(generation, ()), maker or None)
         return cls(office=state[OFFICE_ID], keys=keys,
                    member=state[MEMBER_ID], code=int(state.get(MEMBER_CODE, "1")),
                    name=state.get(MEMBER_NAME, ""), root=Path(state[EXCHANGE_DIR]),
                    rivals=rivals, makers=makers)
+
+
+def key_maker(state: Mapping[str, str], generation: int) -> str | None:
+    """Which PC made the key this PC seals with at `generation` (None: not known, as for
+    the invitation's key): this PC for a key it made, else as the key file said."""
+    if COVERED_PREFIX + str(generation) in state:
+        return state[MEMBER_ID]
+    return state.get(MAKER_PREFIX + str(generation))
 
 
 def state(db: Database) -> dict[str, str]:
