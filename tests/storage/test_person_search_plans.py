@@ -23,7 +23,8 @@ NAMES = [
     ("Ola", "Zanowska"), ("Now", "Now"),
 ]
 QUERIES = ["now", "nowak", "nowak jan", "jan nowak", "jan", "mar", "mar now", "hooft", "t",
-           "t hooft", "nowi", "нова", "kowalski ja", "a", "an", "ja k", "now now", "zz", "łódź"]
+           "t hooft", "nowi", "нова", "kowalski ja", "a", "an", "ja k", "now now", "zz", "łódź",
+           "nowak no", "no nowak ja", "mar marczak"]
 
 
 def _reference(db: Services, folded: str) -> list[str]:
