@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -165,10 +167,32 @@ def _seal(key: bytes, kind: str, label: str, secret: str | bytes) -> dict[str, A
     return slot
 
 
+# Slots this program has opened, by the slot's sealed content and a keyed digest of the
+# secret that opened it: a sign-in unlocks the store with the person's slot and then keeps
+# only the slots that password opens (keep_only_password), which derived the same Argon2 key
+# a second time – a tenth of a second of every sign-in. The digest's key lives only in this
+# process, so the entries tell nothing about a password to anyone reading them elsewhere,
+# and a secret that never opened the slot is always tried the slow way.
+_OPENED: dict[bytes, bytes] = {}
+_OPENED_MOST = 32
+_PEPPER = secrets.token_bytes(32)
+
+
+def _opened_key(slot: dict[str, Any], secret: str | bytes) -> bytes:
+    # The whole slot (derivation, salt, nonce, sealed key) and the secret: a slot changed in
+    # any way is opened the slow way again.
+    content = json.dumps(slot, sort_keys=True, default=str).encode("utf-8")
+    raw = b"p" + secret.encode("utf-8") if isinstance(secret, str) else b"b" + secret
+    return hmac.new(_PEPPER, hashlib.sha256(content).digest() + raw, hashlib.sha256).digest()
+
+
 def _open(slot: dict[str, Any], secret: str | bytes) -> bytes | None:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    remembered = _opened_key(slot, secret)
+    if remembered in _OPENED:
+        return _OPENED[remembered]
     try:
         wrapping = _derive(slot, secret)
         key = AESGCM(wrapping).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]),
@@ -177,7 +201,12 @@ def _open(slot: dict[str, Any], secret: str | bytes) -> bytes | None:
         return None
     except (KeyError, ValueError, TypeError) as exc:
         raise KeySlotError("damaged", str(exc)) from exc
-    return key if len(key) == KEY_BYTES else None
+    if len(key) != KEY_BYTES:
+        return None
+    if len(_OPENED) >= _OPENED_MOST:
+        _OPENED.clear()
+    _OPENED[remembered] = key
+    return key
 
 
 def _recovery_secret(recovery_key: str) -> bytes:

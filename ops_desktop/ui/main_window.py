@@ -26,7 +26,7 @@ from ops_desktop.ui.lazy_page import LazyPage, build_when_shown
 TabFactory = Callable[[Services, Actor, Bus], QWidget]
 
 
-def _tab_factories() -> list[tuple[Role, TabFactory]]:
+def tab_factories() -> list[tuple[Role, TabFactory]]:
     # Imported on first use so `--help` and the CLI never pay for the widgets.
     from ops_desktop.ui.admin.tab import AdminTab
     from ops_desktop.ui.audit_tab import AuditTab
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("role_tabs")
         self.tab_by_role = _TabsByRole()
         roles = visible_roles(actor)
-        for role, factory in _tab_factories():
+        for role, factory in tab_factories():
             if role in roles:
                 # Building all five tabs (each reading its lists from the store) took longer than
                 # the rest of the start together: only the tab shown first is built before the

@@ -4,6 +4,7 @@ with a typed refusal; opening without the key, or with another, says so."""
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import shutil
@@ -173,6 +174,34 @@ def test_the_administrators_password_opens_and_a_wrong_one_is_refused(office: Of
     assert store_access.unlock_with_password(url, ADMIN, DEMO_PASSWORD) == office.key
     assert _refused(url, ADMIN, DEMO_PASSWORD + "x") == "bad_credentials"
     assert _refused(url, "nobody", DEMO_PASSWORD) == "bad_credentials"
+
+
+def test_a_slot_a_password_has_opened_is_not_derived_again_by_this_program(
+        office: Office, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A sign-in unlocks with the person's slot, then keeps only the slots that password
+    # opens: one Argon2 derivation, not two (a tenth of a second of every sign-in).
+    from ops_desktop.storage import key_slots
+
+    monkeypatch.setattr(key_slots, "_OPENED", {})
+    derived: list[bytes] = []
+    real = key_slots._argon2
+    monkeypatch.setattr(key_slots, "_argon2",
+                        lambda *args: derived.append(args[1]) or real(*args))
+    slots = KeySlots.load(office.file)
+    assert slots.unlock_password(ADMIN, DEMO_PASSWORD) == office.key
+    assert slots.keep_only_password(office.key, ADMIN, DEMO_PASSWORD) is False
+    assert len(derived) == 1
+    # A wrong password is derived every time, and opens nothing.
+    assert slots.unlock_password(ADMIN, DEMO_PASSWORD + "x") is None
+    assert len(derived) == 2
+    # A slot changed in any way (here its salt) is derived again, and no longer opens.
+    data = _slot_file(office)
+    for slot in data["slots"]:
+        if slot["kind"] == PASSWORD and slot["label"] == ADMIN:
+            slot["kdf"]["salt"] = base64.b64encode(bytes(16)).decode("ascii")
+    _write_slot_file(office, data)
+    assert KeySlots.load(office.file).unlock_password(ADMIN, DEMO_PASSWORD) is None
+    assert len(derived) == 3 and derived[-1] == bytes(16)
 
 
 def test_a_damaged_slot_file_is_refused_as_damaged(office: Office) -> None:
