@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import uuid
 from collections.abc import Sequence
 from typing import Any, TypeVar
@@ -47,6 +46,7 @@ from ops_desktop.storage.models import (
     TeamRow,
     UserRow,
 )
+from ops_desktop.storage import typed_words
 from ops_desktop.storage.name_search import FEW, found_rowids, name_page_plan
 from ops_desktop.storage.triggers import PERSON_SEARCH_TABLE
 
@@ -69,23 +69,14 @@ def add(session: Session, row: Base) -> None:
 _person_search = table(PERSON_SEARCH_TABLE, column("rowid", Integer))
 _persons_rowid = literal_column("persons.rowid", Integer)
 # A word as the index's tokenizer sees it: letters and digits; anything else separates words.
-_WORD = re.compile(r"[^\W_]+")
+_WORD = typed_words.WORD
 # Where a word starts, in PostgreSQL's regular expressions: the start or after a separator.
 _WORD_START = "(^|[^[:alnum:]])"
 
 
 def _typed_words(folded: str) -> list[str]:
-    """The typed words a search must match, in the order typed.
-
-    A word that begins another typed word ("ma" in "marciniak ma") is left out: every name
-    word starting with the longer one starts with it too, so it finds no one fewer, and asking
-    the index for every name word beginning with two letters made such a keystroke the
-    desk's slowest (30–50 ms at 500,000 persons).
-    """
-    words = _WORD.findall(folded)
-    return [w for i, w in enumerate(words)
-            if not any(other.startswith(w) and (other != w or j < i)
-                       for j, other in enumerate(words) if j != i)]
+    """The typed words the name index is asked for (storage/typed_words.py)."""
+    return typed_words.asked_of_index(_WORD.findall(folded))
 
 
 def _name_match(folded: str) -> str:
@@ -167,6 +158,8 @@ def search_persons(
         return []
     if digits and indexed:
         return _live_pesel_page(session, digits, limit, offset)
+    if not digits and typed_words.needs_own_words(_WORD.findall(folded)):
+        return _own_words_rows(session, folded, limit + offset)[offset:]
     if digits or not indexed:
         # By PESEL the unique index gives the page in order; the LIKE of other databases is
         # a range of the name index.
@@ -193,6 +186,9 @@ def find_persons(session: Session, folded: str, digits: str, limit: int,
     assert up_to <= FEW + 1, "the count below stops one past FEW"
     indexed = _uses_index(session)
     match = _name_match(folded)
+    if match and not digits and typed_words.needs_own_words(_WORD.findall(folded)):
+        rows = _own_words_rows(session, folded, max(limit, up_to))
+        return rows[:limit], min(len(rows), up_to)
     if digits or not indexed or not match:
         return (search_persons(session, folded, digits, limit),
                 count_persons(session, folded, digits, up_to))
@@ -214,6 +210,8 @@ def count_persons(session: Session, folded: str, digits: str, up_to: int | None 
     indexed = _uses_index(session)
     if digits and indexed:
         return _live_pesel_count(session, digits, up_to)
+    if not digits and typed_words.needs_own_words(_WORD.findall(folded)):
+        return len(_own_words_keys(session, folded, up_to))
     if not digits and indexed:
         match = _name_match(folded)
         if not match:
@@ -229,6 +227,45 @@ def count_persons(session: Session, folded: str, digits: str, up_to: int | None 
     if up_to is not None:
         found = found.limit(up_to)
     return int(session.scalar(select(func.count()).select_from(found.subquery())) or 0)
+
+
+def _own_words_keys(session: Session, folded: str, wanted: int | None) -> list[Any]:
+    """The first `wanted` (all when None) persons, in name order, with a word of their own
+    for each typed word (storage/typed_words.py): the index's answer read in order a step at
+    a time, thinned. Each row holds `key` (the persons row's rowid, or its id on a server)
+    and `search_name`."""
+    words = _WORD.findall(folded)
+    # Most names the index finds lack a word of their own for each typed word ("Adamczyk"
+    # for "adamczyk ad"): SQL leaves out nearly all of them, has_own_words the rest.
+    likely = typed_words.prefilter(words)
+    if _uses_index(session):
+        keys, params = name_page_plan(session, _typed_words(folded), _name_match(folded),
+                                      likely)
+        stmt = text(f"SELECT person_rowid AS key, search_name FROM ({keys} "
+                    "LIMIT :limit OFFSET :offset)")
+
+        def read(limit: int, offset: int) -> Sequence[Any]:
+            return session.execute(stmt.bindparams(**params, limit=limit, offset=offset)).all()
+    else:
+        ordered = _person_filter(
+            select(PersonRow.id.label("key"), PersonRow.search_name), folded, "", False
+        ).where(text(likely[0]).bindparams(**likely[1])).order_by(PersonRow.search_name,
+                                                                  PersonRow.id)
+
+        def read(limit: int, offset: int) -> Sequence[Any]:
+            return session.execute(ordered.limit(limit).offset(offset)).all()
+
+    return typed_words.keys_with_own_words(read, words, 2**62 if wanted is None else wanted)
+
+
+def _own_words_rows(session: Session, folded: str, wanted: int) -> list[Any]:
+    """_own_words_keys' persons with the columns of a person summary, in the same order."""
+    keys = [r.key for r in _own_words_keys(session, folded, wanted)]
+    column = _persons_rowid if _uses_index(session) else PersonRow.id
+    found = {r.key: r for r in session.execute(
+        select(*_SUMMARY, column.label("key")).where(column.in_(keys),
+                                                     PersonRow.merged_into_id.is_(None)))}
+    return [found[k] for k in keys if k in found]
 
 
 def purge_person_search(session: Session) -> None:

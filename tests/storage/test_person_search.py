@@ -37,8 +37,9 @@ def _person(first: str, last: str, pesel: str | None = None) -> PersonInput:
                        address=HOME, phone="")
 
 
-def _names(services: Services, actor: Actor, text: str) -> list[str]:
-    return [f"{p.last_name} {p.first_name}" for p in services.persons.search(actor, text, 200)]
+def _names(services: Services, actor: Actor, text: str, offset: int = 0) -> list[str]:
+    return [f"{p.last_name} {p.first_name}"
+            for p in services.persons.search(actor, text, 200, offset)]
 
 
 @pytest.fixture
@@ -80,22 +81,33 @@ def test_surname_and_first_name_in_either_order(services: Services, desk: Actor,
     assert services.persons.count(desk, "jan") == 2
 
 
-def test_a_typed_word_beginning_another_finds_what_the_longer_word_finds(
-        services: Services, desk: Actor) -> None:
-    # "Marciniak Ma": every name word starting with "marciniak" starts with "ma" too, so the
-    # short word is not asked of the index (its many "ma…" words made the keystroke slow) and
-    # finds no one fewer or more than before.
-    for first, last in [("Adam", "Marciniak"), ("Maria", "Marciniak"), ("Ewa", "Majewska"),
-                        ("Marek", "Nowak")]:
+def test_each_typed_word_needs_a_word_of_its_own(services: Services, desk: Actor) -> None:
+    # "Jankowski Ja" is typed for Jan or Janina Jankowski: "ja" also begins "jankowski", yet
+    # Adam Jankowski is not what was asked for.
+    for first, last in [("Adam", "Jankowski"), ("Janina", "Jankowska"), ("Jan", "Jankowski"),
+                        ("Ewa", "Jabłońska"), ("Marek", "Nowak"), ("Jan", "Jan"),
+                        ("Anna", "Jankowska-Jabłońska")]:
         services.persons.register_household(desk, _person(first, last), [])
-    both = ["Marciniak Adam", "Marciniak Maria"]
-    assert _names(services, desk, "marciniak ma") == both
-    assert _names(services, desk, "ma marciniak") == both
-    assert _names(services, desk, "Marciniak Marciniak") == both
-    assert services.persons.count(desk, "marciniak ma") == 2
-    assert services.persons.find(desk, "ma marc", 50, 501)[1] == 2
-    assert _names(services, desk, "ma") == ["Majewska Ewa", *both, "Nowak Marek"]
-    assert _names(services, desk, "mar now") == ["Nowak Marek"]
+    # A double surname has two words: "ja" takes the second.
+    wanted = ["Jankowska Janina", "Jankowska-Jabłońska Anna", "Jankowski Jan"]
+    assert _names(services, desk, "jankowsk ja") == wanted
+    assert _names(services, desk, "ja jankowsk") == wanted
+    assert services.persons.count(desk, "jankowsk ja") == 3
+    assert services.persons.count(desk, "jankowsk ja", up_to=2) == 2
+    assert services.persons.find(desk, "Jankowsk Ja", 1, 501) == (
+        services.persons.search(desk, "jankowsk ja", 1), 3)
+    assert _names(services, desk, "jankowsk ja", offset=2) == ["Jankowski Jan"]
+    assert _names(services, desk, "jankowski ja") == ["Jankowski Jan"]
+    # The same word typed twice wants two words starting with it.
+    assert _names(services, desk, "jan jan") == [
+        "Jan Jan", "Jankowska Janina", "Jankowski Jan"]
+    assert _names(services, desk, "ja ja") == [
+        "Jan Jan", "Jankowska Janina", "Jankowska-Jabłońska Anna", "Jankowski Jan"]
+    assert _names(services, desk, "ja ja ja") == []
+    # Without a typed word beginning another, the index's answer as it was.
+    assert _names(services, desk, "ja") == [
+        "Jabłońska Ewa", "Jan Jan", "Jankowska Janina", "Jankowska-Jabłońska Anna",
+        "Jankowski Adam", "Jankowski Jan"]
     assert queries._typed_words("ma mar marciniak ma") == ["marciniak"]
     assert queries._typed_words("jan nowak jan") == ["jan", "nowak"]
     assert queries._typed_words("nowak jan") == ["nowak", "jan"]

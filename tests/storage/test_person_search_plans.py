@@ -3,6 +3,8 @@ matches gives: the same persons, in the same order, on every page (storage/name_
 
 from __future__ import annotations
 
+import itertools
+import re
 import sqlite3
 
 import pytest
@@ -27,16 +29,24 @@ QUERIES = ["now", "nowak", "nowak jan", "jan nowak", "jan", "mar", "mar now", "h
            "nowak no", "no nowak ja", "mar marczak"]
 
 
+def _own_words(name: str, typed: list[str]) -> bool:
+    """Every typed word the start of a different word of the name, tried every way."""
+    words = re.findall(r"[^\W_]+", name.lower())
+    return any(all(w.startswith(t) for w, t in zip(chosen, typed, strict=True))
+               for chosen in itertools.permutations(words, len(typed)))
+
+
 def _reference(db: Services, folded: str) -> list[str]:
     """All matches sorted the plain way, as the search did before it was planned."""
     assert db.db.file is not None
+    typed = re.findall(r"[^\W_]+", folded)
     with sqlite3.connect(db.db.file) as conn:
         rows = conn.execute(
-            "SELECT id FROM persons WHERE rowid IN (SELECT rowid FROM person_search WHERE "
-            "person_search MATCH ?) AND deleted_at IS NULL ORDER BY search_name, id",
-            (queries._name_match(folded),)).fetchall()
+            "SELECT id, search_name FROM persons WHERE rowid IN (SELECT rowid FROM "
+            "person_search WHERE person_search MATCH ?) AND deleted_at IS NULL "
+            "ORDER BY search_name, id", (queries._name_match(folded),)).fetchall()
     conn.close()
-    return [r[0].replace("-", "") for r in rows]
+    return [r[0].replace("-", "") for r in rows if _own_words(r[1], typed)]
 
 
 @sqlite_file("the ways of paging SQLite's FTS5 name index; PostgreSQL has one way")
