@@ -21,6 +21,14 @@ def _pl_holidays() -> Any:
     return holidays.country_holidays("PL")
 
 
+def preload(today: dt.date) -> None:
+    """Load the holidays package and fill in the years around `today` – about a fifth of a
+    second the first deadline shown would otherwise wait for (the program calls this in the
+    background while its sign-in dialog waits for a password)."""
+    for year in (today.year - 1, today.year, today.year + 1):
+        is_holiday(dt.date(year, 1, 1))
+
+
 # Deadlines set in law, kept here as named data rather than literals inside the functions.
 INTERVIEW_WORKING_DAYS = 14  # Dz.U. 2021 poz. 893: wywiad within 14 working days
 INTERVIEW_URGENT_WORKING_DAYS = 2  # same regulation: urgent cases within 2 working days

@@ -164,3 +164,13 @@ def test_add_months_round_trips_for_days_every_month_has(day: dt.date, n: int) -
 def test_a_later_receipt_never_has_an_earlier_kpa_deadline(received: dt.date, later: int) -> None:
     # The benefits list sorts by deadline by reading the receipt order: this must hold.
     assert kpa_deadline(received) <= kpa_deadline(received + dt.timedelta(days=later))
+
+
+def test_preloading_fills_in_the_years_around_today_that_deadlines_ask_about() -> None:
+    from ops_desktop.domain import calendar
+
+    calendar.preload(dt.date(2031, 6, 1))
+    assert {2030, 2031, 2032} <= set(calendar._pl_holidays().years)
+    # What a deadline then asks is answered from what was filled in, the same as before.
+    assert not calendar.is_working_day(dt.date(2031, 11, 11))  # Narodowe Święto Niepodległości
+    assert calendar.is_working_day(dt.date(2031, 11, 12))
