@@ -28,13 +28,13 @@ def print_contracts(db: str, out: Path) -> int:
         for contract_id in ids:
             doc = services.contracts.document(actor, contract_id)
             kind = "aneks" if doc.annex_text else "kontrakt"
-            name = f"{kind}_{doc.case_sign.replace('/', '_')}_{contract_id.hex[-12:]}.pdf"
+            name = f"{kind}_{doc.plan.case_sign.replace('/', '_')}_{contract_id.hex[-12:]}.pdf"
             (out / name).write_bytes(render_contract(doc))
         programmes = services.programmes.signed_ids(actor)
         for programme_id in programmes:
             paper = services.programmes.document(actor, programme_id)
             kind = "plan_pomocy" if paper.interview_on is not None else "program"
-            name = f"{kind}_{paper.case_sign.replace('/', '_')}_{programme_id.hex[-12:]}.pdf"
+            name = f"{kind}_{paper.plan.case_sign.replace('/', '_')}_{programme_id.hex[-12:]}.pdf"
             (out / name).write_bytes(render_programme(paper))
         print(f"Zapisano {len(ids)} kontraktów socjalnych i aneksów oraz {len(programmes)} "
               f"programów indywidualnych i planów pomocy w {out}")

@@ -26,11 +26,11 @@ END_WORDS = {
 
 def programme_story(doc: ProgrammeOnPaper) -> list[Flowable]:
     st = styles()
-    made = f"{date_short(doc.signed_on)} r." if doc.signed_on else "…………………"
+    made = f"{date_short(doc.plan.signed_on)} r." if doc.plan.signed_on else "…………………"
     diagnosis = "Diagnoza sytuacji osoby (przyczyny, zasoby, ograniczenia)"
     story: list[Flowable] = [
         para(f"Data uzgodnienia: {made}", st.left),
-        para(f"Znak sprawy: {doc.case_sign}", st.label),
+        para(f"Znak sprawy: {doc.plan.case_sign}", st.label),
         Spacer(1, 3 * mm),
         para(doc.kind.title, st.title),
         para(f"({doc.kind.basis})", st.subtitle),
@@ -40,24 +40,24 @@ def programme_story(doc: ProgrammeOnPaper) -> list[Flowable]:
                           f"przeprowadzonego dnia {date_short(doc.interview_on)} r.", st.left))
         diagnosis = "Wnioski z wywiadu (ocena sytuacji)"
     story += [
-        *plan_paper.parties("uzgodniony między osobą:", doc.parties, doc.worker_name,
-                            doc.worker_phone),
+        *plan_paper.parties("uzgodniony między osobą:", doc.plan.parties, doc.plan.worker_name,
+                            doc.plan.worker_phone),
         para(diagnosis, st.heading), para(doc.diagnosis, st.body),
         para("Cele", st.heading),
-        *plan_paper.goals(doc.main_goal, doc.specific_goals),
-        *plan_paper.actions_table(doc.actions, "Działania"),
+        *plan_paper.goals(doc.plan.main_goal, doc.plan.specific_goals),
+        *plan_paper.actions_table(doc.plan.actions, "Działania"),
         Spacer(1, 3 * mm),
-        para(f"Okres realizacji: od {date_short(doc.starts_on)} r. "
-             f"do {date_short(doc.ends_on)} r.", st.body),
-        plan_paper.signatures(doc.parties, doc.worker_name),
-        *plan_paper.monitoring("OCENA REALIZACJI", doc.actions, doc.reviews,
-                               plan_paper.ended("Realizację", doc.ended_on, doc.end_reason,
+        para(f"Okres realizacji: od {date_short(doc.plan.starts_on)} r. "
+             f"do {date_short(doc.plan.ends_on)} r.", st.body),
+        plan_paper.signatures(doc.plan.parties, doc.plan.worker_name),
+        *plan_paper.monitoring("OCENA REALIZACJI", doc.plan.actions, doc.plan.reviews,
+                               plan_paper.ended("Realizację", doc.plan.ended_on, doc.plan.end_reason,
                                                 END_WORDS)),
     ]
     return story
 
 
 def render_programme(doc: ProgrammeOnPaper) -> bytes:
-    section = Section(office=doc.office, reference=f"Znak sprawy: {doc.case_sign}",
-                      watermark="PROJEKT" if doc.draft else "")
+    section = Section(office=doc.plan.office, reference=f"Znak sprawy: {doc.plan.case_sign}",
+                      watermark="PROJEKT" if doc.plan.draft else "")
     return build_pdf([(section, programme_story(doc))], title=doc.kind.title)

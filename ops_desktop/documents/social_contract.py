@@ -34,8 +34,8 @@ ASSESSMENT_B = (("unemployment_causes", "Przyczyny pozostawania bez pracy"),
 
 def _parties(doc: ContractOnPaper) -> list[Flowable]:
     who = "osobą/rodziną" if doc.variant is Variant.A else "osobą"
-    story = plan_paper.parties(f"zawarty między {who}:", doc.parties, doc.worker_name,
-                               doc.worker_phone)
+    story = plan_paper.parties(f"zawarty między {who}:", doc.plan.parties, doc.plan.worker_name,
+                               doc.plan.worker_phone)
     if doc.labour_office_referral:
         story.append(para(f"Skierowanie z powiatowego urzędu pracy: {doc.labour_office_referral}",
                           styles().left))
@@ -49,47 +49,47 @@ def _assessment(doc: ContractOnPaper) -> list[Flowable]:
     fields = ASSESSMENT_A + (ASSESSMENT_B if doc.variant is Variant.B else ())
     for name, label in fields:
         story += [para(label + ":", st.label), para(getattr(doc.assessment, name), st.body)]
-    return story + plan_paper.goals(doc.main_goal, doc.specific_goals)
+    return story + plan_paper.goals(doc.plan.main_goal, doc.plan.specific_goals)
 
 
 def contract_story(doc: ContractOnPaper) -> list[Flowable]:
     st = styles()
-    made = f"{date_short(doc.signed_on)} r." if doc.signed_on else "…………………"
+    made = f"{date_short(doc.plan.signed_on)} r." if doc.plan.signed_on else "…………………"
     if doc.annex_text:
         story: list[Flowable] = [
             para(doc.texts.annex_title, st.title),
             para(f"do kontraktu socjalnego zawartego dnia "
-                 f"{date_short(doc.annex_of_signed_on)} r. (sprawa {doc.case_sign})",
+                 f"{date_short(doc.annex_of_signed_on)} r. (sprawa {doc.plan.case_sign})",
                  st.subtitle),
             para(f"Data zawarcia aneksu: {made}", st.left),
             *_parties(doc),
             para("Treść aneksu", st.heading), para(doc.annex_text, st.body),
-            *plan_paper.actions_table(doc.actions, "Działania po zmianie"),
+            *plan_paper.actions_table(doc.plan.actions, "Działania po zmianie"),
         ]
     else:
         part = "II A" if doc.variant is Variant.A else "II B"
         story = [
             para(f"Data zawarcia kontraktu socjalnego: {made}", st.left),
-            para(f"Znak sprawy: {doc.case_sign}", st.label),
+            para(f"Znak sprawy: {doc.plan.case_sign}", st.label),
             Spacer(1, 3 * mm),
             para(doc.texts.title, st.title),
             para(doc.texts.heading, st.subtitle),
             *_parties(doc),
             *_assessment(doc),
-            *plan_paper.actions_table(doc.actions, f"Część {part} – uzgodnienia (działania)"),
+            *plan_paper.actions_table(doc.plan.actions, f"Część {part} – uzgodnienia (działania)"),
         ]
     story += [
         Spacer(1, 3 * mm),
         # The period and the art. 11 notice are what the parties sign: never split from the
         # signature lines by a page break.
         KeepTogether([
-            para(f"Kontrakt obowiązuje w okresie od {date_short(doc.starts_on)} r. "
-                 f"do {date_short(doc.ends_on)} r.", st.body),
+            para(f"Kontrakt obowiązuje w okresie od {date_short(doc.plan.starts_on)} r. "
+                 f"do {date_short(doc.plan.ends_on)} r.", st.body),
             para(doc.clause, st.body),
-            plan_paper.signatures(doc.parties, doc.worker_name),
+            plan_paper.signatures(doc.plan.parties, doc.plan.worker_name),
         ]),
-        *plan_paper.monitoring(doc.texts.review_title, doc.actions, doc.reviews,
-                               plan_paper.ended("Kontrakt", doc.ended_on, doc.end_reason,
+        *plan_paper.monitoring(doc.texts.review_title, doc.plan.actions, doc.plan.reviews,
+                               plan_paper.ended("Kontrakt", doc.plan.ended_on, doc.plan.end_reason,
                                                 END_WORDS)),
     ]
     return story
@@ -97,6 +97,6 @@ def contract_story(doc: ContractOnPaper) -> list[Flowable]:
 
 def render_contract(doc: ContractOnPaper) -> bytes:
     title = doc.texts.annex_title if doc.annex_text else doc.texts.title
-    section = Section(office=doc.office, reference=f"Znak sprawy: {doc.case_sign}",
-                      watermark="PROJEKT" if doc.draft else "")
+    section = Section(office=doc.plan.office, reference=f"Znak sprawy: {doc.plan.case_sign}",
+                      watermark="PROJEKT" if doc.plan.draft else "")
     return build_pdf([(section, contract_story(doc))], title=title)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Protocol
 
 from ops_desktop.documents.data import OfficeOnPaper
 from ops_desktop.domain.blue_card_forms import FormTitle, Passage
 from ops_desktop.domain.contracts import Assessment, ContractTexts, EndReason, Party, Variant
 from ops_desktop.domain.interview_statements import AssetsWording, ElectronicWording
 from ops_desktop.domain.interviews import Answers, Part
-from ops_desktop.domain.plans import Action, Goal, Review
+from ops_desktop.domain.plans import Action, Goal, Period, Review
 from ops_desktop.domain.programmes import ProgrammeKind
 
 
@@ -79,28 +80,79 @@ class FormB:
     worker_position: str
 
 
+class PlanFacts(Protocol):
+    """What a kontrakt socjalny and an individual programme (or help plan) record alike, as
+    the services' views of both hold it."""
+
+    @property
+    def case_sign(self) -> str: ...
+    @property
+    def signed(self) -> bool: ...
+    @property
+    def signed_on(self) -> dt.date | None: ...
+    @property
+    def parties(self) -> tuple[Party, ...]: ...
+    @property
+    def worker_name(self) -> str: ...
+    @property
+    def worker_phone(self) -> str: ...
+    @property
+    def main_goal(self) -> str: ...
+    @property
+    def specific_goals(self) -> tuple[Goal, ...]: ...
+    @property
+    def actions(self) -> tuple[Action, ...]: ...
+    @property
+    def period(self) -> Period: ...
+    @property
+    def reviews(self) -> tuple[Review, ...]: ...
+    @property
+    def ended_on(self) -> dt.date | None: ...
+    @property
+    def end_reason(self) -> EndReason | None: ...
+
+
 @dataclass(frozen=True)
-class ContractOnPaper:
+class PlanOnPaper:
+    """The shape a kontrakt socjalny and an individual programme share on paper: who agreed
+    it with whom, the goals, the actions table, the period, and its monitoring
+    (documents/plan_paper.py lays these parts out for both)."""
+
     office: OfficeOnPaper
-    texts: ContractTexts
     case_sign: str
-    variant: Variant
     draft: bool
     signed_on: dt.date | None
     parties: tuple[Party, ...]
     worker_name: str
     worker_phone: str
-    labour_office_referral: str
-    assessment: Assessment
     main_goal: str
     specific_goals: tuple[Goal, ...]
     actions: tuple[Action, ...]
     starts_on: dt.date
     ends_on: dt.date
-    clause: str
     reviews: tuple[Review, ...] = ()
     ended_on: dt.date | None = None
     end_reason: EndReason | None = None
+
+    @classmethod
+    def of(cls, office: OfficeOnPaper, facts: PlanFacts) -> PlanOnPaper:
+        return cls(office=office, case_sign=facts.case_sign, draft=not facts.signed,
+                   signed_on=facts.signed_on, parties=facts.parties,
+                   worker_name=facts.worker_name, worker_phone=facts.worker_phone,
+                   main_goal=facts.main_goal, specific_goals=facts.specific_goals,
+                   actions=facts.actions, starts_on=facts.period.starts_on,
+                   ends_on=facts.period.ends_on, reviews=facts.reviews,
+                   ended_on=facts.ended_on, end_reason=facts.end_reason)
+
+
+@dataclass(frozen=True)
+class ContractOnPaper:
+    plan: PlanOnPaper
+    texts: ContractTexts
+    variant: Variant
+    labour_office_referral: str
+    assessment: Assessment
+    clause: str
     annex_text: str = ""
     annex_of_signed_on: dt.date | None = None  # an annex: the day the contract was made
 
@@ -164,21 +216,7 @@ class InterviewOnPaper:
 
 @dataclass(frozen=True)
 class ProgrammeOnPaper:
-    office: OfficeOnPaper
+    plan: PlanOnPaper
     kind: ProgrammeKind
-    case_sign: str
-    draft: bool
-    signed_on: dt.date | None
-    parties: tuple[Party, ...]
-    worker_name: str
-    worker_phone: str
     diagnosis: str
-    main_goal: str
-    specific_goals: tuple[Goal, ...]
-    actions: tuple[Action, ...]
-    starts_on: dt.date
-    ends_on: dt.date
     interview_on: dt.date | None = None  # a help plan: the day the interview was conducted
-    reviews: tuple[Review, ...] = ()
-    ended_on: dt.date | None = None
-    end_reason: EndReason | None = None

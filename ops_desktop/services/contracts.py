@@ -16,7 +16,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from ops_desktop.documents.social_work_data import ContractOnPaper
+from ops_desktop.documents.social_work_data import ContractOnPaper, PlanOnPaper
 from ops_desktop.domain.contracts import (
     MAX_ANNEX_TEXT,
     MAX_REFERRAL,
@@ -239,14 +239,9 @@ class ContractService:
             base = None if row.annex_of_id is None else self._row(s, row.annex_of_id)
             audit.record(s, actor.user_id, "print", ENTITY, str(row.id), row.person_id)
         return ContractOnPaper(
-            office=office, texts=contract_texts(view.made_on), case_sign=view.case_sign,
-            variant=view.variant, draft=not view.signed, signed_on=view.signed_on,
-            parties=view.parties, worker_name=view.worker_name, worker_phone=view.worker_phone,
-            labour_office_referral=view.labour_office_referral, assessment=view.assessment,
-            main_goal=view.main_goal, specific_goals=view.specific_goals, actions=view.actions,
-            starts_on=view.period.starts_on, ends_on=view.period.ends_on, clause=view.clause,
-            reviews=view.reviews, ended_on=view.ended_on, end_reason=view.end_reason,
-            annex_text=view.annex_text,
+            plan=PlanOnPaper.of(office, view), texts=contract_texts(view.made_on),
+            variant=view.variant, labour_office_referral=view.labour_office_referral,
+            assessment=view.assessment, clause=view.clause, annex_text=view.annex_text,
             annex_of_signed_on=None if base is None else base.signed_on)
 
     def render(self, actor: Actor, contract_id: uuid.UUID) -> bytes:

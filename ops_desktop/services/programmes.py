@@ -18,7 +18,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from ops_desktop.documents.social_work_data import ProgrammeOnPaper
+from ops_desktop.documents.social_work_data import PlanOnPaper, ProgrammeOnPaper
 from ops_desktop.domain.contracts import EndReason, Party, ending_errors, signing_errors
 from ops_desktop.domain.errors import (
     ConflictError,
@@ -221,13 +221,8 @@ class ProgrammeService:
                          else queries.get(s, InterviewRow, row.interview_id))  # type: ignore[arg-type]
             audit.record(s, actor.user_id, "print", ENTITY, str(row.id), row.person_id)
         return ProgrammeOnPaper(
-            office=office, kind=view.kind, case_sign=view.case_sign, draft=not view.signed,
-            signed_on=view.signed_on, parties=view.parties, worker_name=view.worker_name,
-            worker_phone=view.worker_phone, diagnosis=view.diagnosis, main_goal=view.main_goal,
-            specific_goals=view.specific_goals, actions=view.actions,
-            starts_on=view.period.starts_on, ends_on=view.period.ends_on,
-            interview_on=interview.conducted_on if interview is not None else None,
-            reviews=view.reviews, ended_on=view.ended_on, end_reason=view.end_reason)
+            plan=PlanOnPaper.of(office, view), kind=view.kind, diagnosis=view.diagnosis,
+            interview_on=interview.conducted_on if interview is not None else None)
 
     def render(self, actor: Actor, programme_id: uuid.UUID) -> bytes:
         from ops_desktop.documents.programme import render_programme  # reportlab: when printed
