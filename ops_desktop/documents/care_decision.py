@@ -9,18 +9,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable
 
 from ops_desktop.documents.data import CareTermsOnPaper, DecisionDocument
 from ops_desktop.documents.decision import (
     _party_description,
     _tidy,
-    _two_columns,
     letter_head,
     neutral_recipient,
     persons,
-    signature_block,
+    signed_and_distributed,
 )
 from ops_desktop.documents.paragraphs import FastParagraph, SharedParagraph
 from ops_desktop.documents.styles import styles, text
@@ -112,12 +110,5 @@ def care_story(doc: DecisionDocument) -> list[Flowable]:
     }
     story.extend(SharedParagraph(text(n.format(**appeal_values)), st.small)
                  for n in texts.appeal)
-    story.append(KeepTogether([
-        Spacer(1, 10 * mm),
-        _two_columns(Spacer(1, 1), signature_block(doc.office, doc.signatory, texts, st)),
-        Spacer(1, 8 * mm),
-        SharedParagraph("<b>Otrzymują:</b>", st.small_left),
-        *(SharedParagraph(f"{i}. {text(item)}", st.small_left)
-          for i, item in enumerate(doc.distribution, start=1)),
-    ]))
+    story.append(signed_and_distributed(doc.office, doc.signatory, doc.distribution, texts, st))
     return story

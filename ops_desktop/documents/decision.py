@@ -184,16 +184,7 @@ def decision_story(doc: DecisionDocument) -> list[Flowable]:
         notices.extend(texts.grant_notices)
     story.extend(SharedParagraph(text(n), st.small) for n in notices)
 
-    story.append(KeepTogether([
-        Spacer(1, 10 * mm),
-        _two_columns(Spacer(1, 1), _signature(doc, texts, st)),
-        Spacer(1, 8 * mm),
-        SharedParagraph("<b>Otrzymują:</b>", st.small_left),
-        *(
-            SharedParagraph(f"{i}. {text(item)}", st.small_left)
-            for i, item in enumerate(doc.distribution, start=1)
-        ),
-    ]))
+    story.append(signed_and_distributed(doc.office, doc.signatory, doc.distribution, texts, st))
     return story
 
 
@@ -361,6 +352,21 @@ def signature_block(office: OfficeOnPaper, signatory: SignatoryOnPaper | None,
         if signatory.authorisation_number:
             lines.append(f"<font size=9>{text(authorisation(signatory.authorisation_number))}</font>")
     return Paragraph("<br/>".join(lines), st.centred)
+
+
+def signed_and_distributed(office: OfficeOnPaper, signatory: SignatoryOnPaper | None,
+                           distribution: Sequence[str], texts: DecisionTexts,
+                           st: Styles) -> Flowable:
+    """How every administrative act of the office ends, kept on one page: the signature block
+    on the right, then "Otrzymują:" and the numbered list of who receives a copy."""
+    return KeepTogether([
+        Spacer(1, 10 * mm),
+        _two_columns(Spacer(1, 1), signature_block(office, signatory, texts, st)),
+        Spacer(1, 8 * mm),
+        SharedParagraph("<b>Otrzymują:</b>", st.small_left),
+        *(SharedParagraph(f"{i}. {text(item)}", st.small_left)
+          for i, item in enumerate(distribution, start=1)),
+    ])
 
 
 def authorisation(number: str) -> str:

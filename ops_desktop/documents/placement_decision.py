@@ -11,16 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable
 
 from ops_desktop.documents.decision import (
     DRAFT_WATERMARK,
     _party_description,
     _tidy,
-    _two_columns,
     letter_head,
-    signature_block,
+    signed_and_distributed,
 )
 from ops_desktop.documents.letters_data import PlacementDocument
 from ops_desktop.documents.pages import Section, build_pdf
@@ -77,14 +75,7 @@ def placement_story(doc: PlacementDocument) -> list[Flowable]:
         "appeal_days": doc.appeal_days,
     }
     story += [SharedParagraph(text(n.format(**appeal_values)), st.small) for n in texts.appeal]
-    story.append(KeepTogether([
-        Spacer(1, 10 * mm),
-        _two_columns(Spacer(1, 1), signature_block(doc.office, doc.signatory, texts, st)),
-        Spacer(1, 8 * mm),
-        SharedParagraph("<b>Otrzymują:</b>", st.small_left),
-        *(SharedParagraph(f"{i}. {text(item)}", st.small_left)
-          for i, item in enumerate(doc.distribution, start=1)),
-    ]))
+    story.append(signed_and_distributed(doc.office, doc.signatory, doc.distribution, texts, st))
     return story
 
 

@@ -6,18 +6,16 @@ kind's in resources/law/acts.json; letterhead, addressee and signature are a dec
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable
 
 from ops_desktop.documents.data import DecisionDocument
 from ops_desktop.documents.decision import (
     BLANK,
     _party_description,
-    _signature,
     _tidy,
-    _two_columns,
     date_long,
     letter_head,
+    signed_and_distributed,
 )
 from ops_desktop.documents.paragraphs import FastParagraph, SharedParagraph
 from ops_desktop.documents.styles import styles, text
@@ -81,12 +79,5 @@ def order_story(doc: DecisionDocument) -> list[Flowable]:
     }
     story.extend(SharedParagraph(text(n.format(**notice_values)), st.small)
                  for n in book.notice(kind))
-    story.append(KeepTogether([
-        Spacer(1, 10 * mm),
-        _two_columns(Spacer(1, 1), _signature(doc, texts, st)),
-        Spacer(1, 8 * mm),
-        SharedParagraph("<b>Otrzymują:</b>", st.small_left),
-        *(SharedParagraph(f"{i}. {text(item)}", st.small_left)
-          for i, item in enumerate(doc.distribution, start=1)),
-    ]))
+    story.append(signed_and_distributed(doc.office, doc.signatory, doc.distribution, texts, st))
     return story

@@ -15,8 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable
 
 from ops_desktop.config import resource_path
 from ops_desktop.documents.data import OfficeOnPaper, PartyOnPaper, SignatoryOnPaper
@@ -24,11 +23,10 @@ from ops_desktop.documents.decision import (
     DRAFT_WATERMARK,
     _party_description,
     _tidy,
-    _two_columns,
     date_long,
     letter_head,
     money,
-    signature_block,
+    signed_and_distributed,
 )
 from ops_desktop.documents.pages import Section, build_pdf
 from ops_desktop.documents.paragraphs import FastParagraph, SharedParagraph
@@ -148,14 +146,7 @@ def recovery_story(doc: RecoveryDocument) -> list[Flowable]:
         "appeal_days": kind.appeal_days,  # acts.json: 14 days for an odwołanie
     }
     story += [SharedParagraph(text(n.format(**appeal_values)), st.small) for n in texts.appeal]
-    story.append(KeepTogether([
-        Spacer(1, 10 * mm),
-        _two_columns(Spacer(1, 1), signature_block(doc.office, doc.signatory, texts, st)),
-        Spacer(1, 8 * mm),
-        SharedParagraph("<b>Otrzymują:</b>", st.small_left),
-        *(SharedParagraph(f"{i}. {text(item)}", st.small_left)
-          for i, item in enumerate(doc.distribution, start=1)),
-    ]))
+    story.append(signed_and_distributed(doc.office, doc.signatory, doc.distribution, texts, st))
     return story
 
 
