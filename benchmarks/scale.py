@@ -177,7 +177,7 @@ def child_lists(db: Path, quick: bool) -> None:
     from ops_desktop.ui.bus import Bus
     from ops_desktop.ui.team_tab import CasesTab
 
-    from ops_desktop.ui import warm_up
+    from ops_desktop.ui import collector, warm_up
 
     app = _app()
     services, actor = kit.open_as_head(db)
@@ -189,6 +189,7 @@ def child_lists(db: Path, quick: bool) -> None:
     start = time.perf_counter()
     warm_up.run(services, actor)
     out["warm_up_ms"] = (time.perf_counter() - start) * 1000
+    collector.settle()  # as warm_up.start does after the reads (ui/collector.py)
 
     def build(kind: str) -> tuple[QWidget, Any, Any, Any]:
         host = QWidget()
