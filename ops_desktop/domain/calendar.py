@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar as _stdlib_calendar
 import datetime as dt
+import threading
 from functools import cache
 from typing import Any
 
@@ -36,8 +37,15 @@ APPEAL_DAYS = 14  # KPA art. 129 § 2: odwołanie within 14 days of delivery
 KPA_CASE_MONTHS = 1  # KPA art. 35 § 3: a case needing investigation, one month
 
 
+# The holidays object fills in a year on first use and is not safe to fill from two threads
+# at once (a year is marked done before it is filled): the sign-in's background loading and
+# the window's warm-up compute deadlines beside the GUI thread.
+_FILLING = threading.Lock()
+
+
 def is_holiday(d: dt.date) -> bool:
-    return d in _pl_holidays()
+    with _FILLING:
+        return d in _pl_holidays()
 
 
 def is_working_day(d: dt.date) -> bool:

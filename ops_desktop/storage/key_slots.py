@@ -190,10 +190,11 @@ def _open(slot: dict[str, Any], secret: str | bytes) -> bytes | None:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    remembered = _opened_key(slot, secret)
-    if remembered in _OPENED:
-        return _OPENED[remembered]
     try:
+        remembered = _opened_key(slot, secret)
+        known = _OPENED.get(remembered)
+        if known is not None:
+            return known
         wrapping = _derive(slot, secret)
         key = AESGCM(wrapping).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]),
                                        _aad(slot))

@@ -68,15 +68,12 @@ def found_rowids(session: Session, match: str, most: int) -> str:
         {"match": match, "most": most + 1}).scalar_one())
 
 
-def name_page_plan(session: Session, words: list[str], match: str,
-                   also: tuple[str, dict[str, Any]] = ("1 = 1", {})) -> tuple[str, dict[str, Any]]:
+def name_page_plan(session: Session, words: list[str], match: str) -> tuple[str, dict[str, Any]]:
     """SQL giving (person_rowid, search_name, id) of every match in the shown order, to be
-    followed by LIMIT and OFFSET, and its parameters (besides those two). `also` is a further
-    condition on the persons row, with its parameters, that every match must meet."""
-    params: dict[str, Any] = {"person_match": match, **also[1]}
+    followed by LIMIT and OFFSET, and its parameters (besides those two)."""
+    params: dict[str, Any] = {"person_match": match}
     first = words[0]
-    _also = f"({also[0]})"
-    simple = f"{_KEYS} WHERE {_MATCHED} AND {_LIVE} AND {_also} {_ORDER}"
+    simple = f"{_KEYS} WHERE {_MATCHED} AND {_LIVE} {_ORDER}"
     # Several words typed ("kowalski ja") mostly find a few persons: then sorting them all
     # is cheapest, and each plan below would ask FTS5 twice more.
     if not _PLAIN.fullmatch(first) or (
@@ -86,17 +83,16 @@ def name_page_plan(session: Session, words: list[str], match: str,
     if _found(session, elsewhere, SORTED_ONE_BY_ONE_MAX) > SORTED_ONE_BY_ONE_MAX:
         # The index holds live, unmerged names only (storage/triggers.py): a match needs no look at
         # the row, so the walk reads the name index alone until the page is full.
-        return f"{_IN_ORDER} WHERE {_MATCHED} AND {_also} {_ORDER}", params
+        return f"{_IN_ORDER} WHERE {_MATCHED} {_ORDER}", params
     params["elsewhere_match"] = elsewhere
     params["low"], params["high"] = first, first[:-1] + chr(ord(first[-1]) + 1)
     # The range holds only names whose first word starts with `first`; with more words typed
     # they must match too (and a match is live). The page's end bounds it (:limit + :offset).
     others = _MATCHED if len(words) > 1 else _LIVE
     odd = "".join(f" UNION ALL SELECT * FROM ({_IN_ORDER} WHERE {bounds} AND NOT ({_STARTS}) "
-                  f"AND {_MATCHED} AND NOT {_ELSEWHERE} AND {_also})" for bounds in _ODD_STARTS)
+                  f"AND {_MATCHED} AND NOT {_ELSEWHERE})" for bounds in _ODD_STARTS)
     return (f"SELECT * FROM ("
-            f"SELECT * FROM ({_IN_ORDER} WHERE {_STARTS} AND {others} AND {_also} {_ORDER} "
+            f"SELECT * FROM ({_IN_ORDER} WHERE {_STARTS} AND {others} {_ORDER} "
             f"LIMIT :limit + :offset) "
-            f"UNION ALL SELECT * FROM ({_KEYS} WHERE {_ELSEWHERE} AND NOT ({_STARTS}) "
-            f"AND {_also})"
+            f"UNION ALL SELECT * FROM ({_KEYS} WHERE {_ELSEWHERE} AND NOT ({_STARTS}))"
             f"{odd}) {_ORDER}"), params

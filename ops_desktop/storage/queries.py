@@ -158,8 +158,9 @@ def search_persons(
         return []
     if digits and indexed:
         return _live_pesel_page(session, digits, limit, offset)
-    if not digits and typed_words.needs_own_words(_WORD.findall(folded)):
-        return _own_words_rows(session, folded, limit + offset)[offset:]
+    own = None if digits else _with_own_words(session, folded)
+    if own is not None:
+        return _summaries(session, [r.key for r in own[offset:offset + limit]])
     if digits or not indexed:
         # By PESEL the unique index gives the page in order; the LIKE of other databases is
         # a range of the name index.
@@ -186,9 +187,9 @@ def find_persons(session: Session, folded: str, digits: str, limit: int,
     assert up_to <= FEW + 1, "the count below stops one past FEW"
     indexed = _uses_index(session)
     match = _name_match(folded)
-    if match and not digits and typed_words.needs_own_words(_WORD.findall(folded)):
-        rows = _own_words_rows(session, folded, max(limit, up_to))
-        return rows[:limit], min(len(rows), up_to)
+    own = None if digits or not match else _with_own_words(session, folded)
+    if own is not None:
+        return _summaries(session, [r.key for r in own[:limit]]), min(len(own), up_to)
     if digits or not indexed or not match:
         return (search_persons(session, folded, digits, limit),
                 count_persons(session, folded, digits, up_to))
@@ -210,8 +211,9 @@ def count_persons(session: Session, folded: str, digits: str, up_to: int | None 
     indexed = _uses_index(session)
     if digits and indexed:
         return _live_pesel_count(session, digits, up_to)
-    if not digits and typed_words.needs_own_words(_WORD.findall(folded)):
-        return len(_own_words_keys(session, folded, up_to))
+    own = None if digits else _with_own_words(session, folded)
+    if own is not None:
+        return len(own) if up_to is None else min(len(own), up_to)
     if not digits and indexed:
         match = _name_match(folded)
         if not match:
@@ -229,42 +231,42 @@ def count_persons(session: Session, folded: str, digits: str, up_to: int | None 
     return int(session.scalar(select(func.count()).select_from(found.subquery())) or 0)
 
 
-def _own_words_keys(session: Session, folded: str, wanted: int | None) -> list[Any]:
-    """The first `wanted` (all when None) persons, in name order, with a word of their own
-    for each typed word (storage/typed_words.py): the index's answer read in order a step at
-    a time, thinned. Each row holds `key` (the persons row's rowid, or its id on a server)
-    and `search_name`."""
+def _with_own_words(session: Session, folded: str) -> list[Any] | None:
+    """When some typed word begins another: the persons with a word of their own for each
+    typed word, in name order, as rows of `key` (the persons row's rowid, or its id on a
+    server) and `search_name`. None when no typed word begins another, or when the index
+    finds too many for the longer words to check them at once: then the index's answer
+    stands (storage/typed_words.py)."""
     words = _WORD.findall(folded)
-    # Most names the index finds lack a word of their own for each typed word ("Adamczyk"
-    # for "adamczyk ad"): SQL leaves out nearly all of them, has_own_words the rest.
-    likely = typed_words.prefilter(words)
+    if not words or not typed_words.needs_own_words(words):
+        return None
+    most = typed_words.CHECKED_AT_MOST
     if _uses_index(session):
-        keys, params = name_page_plan(session, _typed_words(folded), _name_match(folded),
-                                      likely)
-        stmt = text(f"SELECT person_rowid AS key, search_name FROM ({keys} "
-                    "LIMIT :limit OFFSET :offset)")
-
-        def read(limit: int, offset: int) -> Sequence[Any]:
-            return session.execute(stmt.bindparams(**params, limit=limit, offset=offset)).all()
+        rowids = found_rowids(session, _name_match(folded), most)
+        if len(json.loads(rowids)) > most:
+            return None
+        listed = text("SELECT value FROM json_each(:rowids)").bindparams(rowids=rowids)
+        stmt = select(_persons_rowid.label("key"), PersonRow.search_name).where(
+            _persons_rowid.in_(listed), PersonRow.deleted_at.is_(None),
+            PersonRow.merged_into_id.is_(None))
     else:
-        ordered = _person_filter(
-            select(PersonRow.id.label("key"), PersonRow.search_name), folded, "", False
-        ).where(text(likely[0]).bindparams(**likely[1])).order_by(PersonRow.search_name,
-                                                                  PersonRow.id)
-
-        def read(limit: int, offset: int) -> Sequence[Any]:
-            return session.execute(ordered.limit(limit).offset(offset)).all()
-
-    return typed_words.keys_with_own_words(read, words, 2**62 if wanted is None else wanted)
+        stmt = _person_filter(select(PersonRow.id.label("key"), PersonRow.search_name),
+                              folded, "", False)
+    found = session.execute(stmt.order_by(PersonRow.search_name, PersonRow.id)
+                            .limit(most + 1)).all()
+    if len(found) > most:
+        return None
+    return [r for r in found if typed_words.has_own_words(r.search_name or "", words)]
 
 
-def _own_words_rows(session: Session, folded: str, wanted: int) -> list[Any]:
-    """_own_words_keys' persons with the columns of a person summary, in the same order."""
-    keys = [r.key for r in _own_words_keys(session, folded, wanted)]
+def _summaries(session: Session, keys: list[Any]) -> list[Any]:
+    """The persons of `keys` (rowids, or ids on a server) with the columns of a person
+    summary, in the order of `keys`."""
+    if not keys:
+        return []
     column = _persons_rowid if _uses_index(session) else PersonRow.id
     found = {r.key: r for r in session.execute(
-        select(*_SUMMARY, column.label("key")).where(column.in_(keys),
-                                                     PersonRow.merged_into_id.is_(None)))}
+        select(*_SUMMARY, column.label("key")).where(column.in_(keys)))}
     return [found[k] for k in keys if k in found]
 
 

@@ -174,3 +174,30 @@ def test_preloading_fills_in_the_years_around_today_that_deadlines_ask_about() -
     # What a deadline then asks is answered from what was filled in, the same as before.
     assert not calendar.is_working_day(dt.date(2031, 11, 11))  # Narodowe Święto Niepodległości
     assert calendar.is_working_day(dt.date(2031, 11, 12))
+
+
+def test_holidays_filled_in_from_several_threads_at_once_are_all_there() -> None:
+    # The sign-in's background loading and the warm-up compute deadlines beside the GUI
+    # thread; the holidays object marks a year done before filling it in.
+    import sys
+    import threading
+
+    from ops_desktop.domain import calendar
+
+    calendar._pl_holidays.cache_clear()
+    days = [dt.date(year, 11, 11) for year in range(1990, 2060)]
+    results: list[list[bool]] = []
+    switching = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=lambda k=k: results.append(
+            [calendar.is_holiday(d) for d in days[k:] + days[:k]])) for k in range(0, 70, 10)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(switching)
+        calendar._pl_holidays.cache_clear()
+    assert len(results) == 7
+    assert all(all(found) for found in results)  # 11 November is a holiday every year
