@@ -28,10 +28,6 @@ WORD = re.compile(r"[^\W_]+")
 CHECKED_AT_MOST = 2000
 
 
-def words_of(folded: str) -> list[str]:
-    return WORD.findall(folded)
-
-
 def asked_of_index(words: Sequence[str]) -> list[str]:
     """The typed words the index is asked for, in the order typed: a word that begins another
     typed word (or repeats one) is left out – every name word starting with the longer one
