@@ -5,6 +5,7 @@ Standard library and platformdirs only, so every layer may import it.
 
 from __future__ import annotations
 
+import functools
 import os
 from importlib import resources
 from pathlib import Path
@@ -17,12 +18,15 @@ DB_ENV_VAR = "OPS_DESKTOP_DB"
 DISTRIBUTION = "ops-desktop"  # the project's name in pyproject.toml
 
 
+@functools.cache
 def resources_root() -> Path:
     """The folder holding `resources/` and `translations/`, found through the package.
 
     An installed wheel and the PyInstaller bundle carry them inside the package
     (`ops_desktop/resources`, mapped there by setup.py and build.spec); in a source checkout
-    and an editable install they are the top-level folders beside the package.
+    and an editable install they are the top-level folders beside the package. Looked up
+    once: the package does not move while the program runs, and the lookup costs a tenth of
+    a millisecond, paid per decision when a stack is printed.
     """
     package = Path(str(resources.files("ops_desktop")))
     return package if (package / "resources").is_dir() else package.parent

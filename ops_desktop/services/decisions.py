@@ -70,6 +70,7 @@ from ops_desktop.services.context import Actor, require
 from ops_desktop.services.interview_rules import (
     interview_missing,
     refusal_on_paper,
+    refused_interviews,
     require_interview,
 )
 from ops_desktop.services.office import OfficeService
@@ -449,13 +450,16 @@ class DecisionService:
     def _read_documents(self, actor: Actor, decision_ids: Sequence[uuid.UUID],
                         office: OfficeOnPaper) -> list[DecisionDocument]:
         with self.db.session(actor.user_id) as s:
+            rows = queries.decisions_for_paper(s, decision_ids)
+            refused = refused_interviews(s, rows.values())
             docs = []
             for decision_id in decision_ids:
-                row = queries.get(s, DecisionRow, decision_id)
+                row = rows.get(decision_id)
                 if row is None:
                     raise NotFound("decision", decision_id)
-                docs.append(dataclasses.replace(_document(row, office, care_on_paper(s, row)),
-                                                interview_refused=refusal_on_paper(s, row)))
+                docs.append(dataclasses.replace(
+                    _document(row, office, care_on_paper(s, row)),
+                    interview_refused=refusal_on_paper(row, refused)))
                 # Whoever puts a person's decision on paper (the window, a batch, the
                 # command line) answers for it, as for opening the person's file.
                 audit.record(s, actor.user_id, "print", "decisions", str(row.id), row.person_id)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from ops_desktop.domain.errors import ConflictError
 from ops_desktop.domain.calendar import add_months
@@ -79,10 +79,16 @@ def interview_missing(s: Session, drafts: Iterable[DecisionRow]) -> set[uuid.UUI
             if rules.exemption(d.kind, refused.get(d.application_id, "")) is None}
 
 
-def refusal_on_paper(s: Session, decision: DecisionRow) -> str:
+def refused_interviews(s: Session, decisions: Iterable[DecisionRow]) -> dict[uuid.UUID, str]:
+    """Of these decisions' applications, those whose interview the person refused:
+    application -> the refusal's status code, read once for a stack (refusal_on_paper)."""
+    return rule_q.refused_links(s, (d.application_id for d in decisions))
+
+
+def refusal_on_paper(decision: DecisionRow, refused: Mapping[uuid.UUID, str]) -> str:
     """The sentence a refusal's reasoning says when its ground is the person's refusal of
-    the interview or of the statement of assets; "" for any other decision."""
-    refused = rule_q.refused_links(s, [decision.application_id])
+    the interview or of the statement of assets; "" for any other decision. `refused` is
+    refused_interviews' answer for a set of decisions holding this one."""
     status = refused.get(decision.application_id)
     if status is None:
         return ""

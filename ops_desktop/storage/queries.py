@@ -589,6 +589,19 @@ def decision_ids(session: Session, statuses: Sequence[str],
     return list(session.scalars(stmt.order_by(DecisionRow.issued_on, DecisionRow.case_sign)))
 
 
+def decisions_for_paper(session: Session, decision_ids: Sequence[uuid.UUID]
+                        ) -> dict[uuid.UUID, DecisionRow]:
+    """These decisions with what their paper reads of other rows (the application, the
+    party, a corrected act), in three statements however many: a stack printed one row at a
+    time spent a third of its time on lazy loads."""
+    if not decision_ids:
+        return {}
+    stmt = (select(DecisionRow).where(DecisionRow.id.in_(list(decision_ids)))
+            .options(selectinload(DecisionRow.application), selectinload(DecisionRow.person),
+                     selectinload(DecisionRow.corrects)))
+    return {row.id: row for row in session.scalars(stmt)}
+
+
 def decisions_for_application(session: Session, app_id: uuid.UUID) -> Sequence[DecisionRow]:
     stmt = select(DecisionRow).where(DecisionRow.application_id == app_id)
     return session.scalars(stmt.order_by(DecisionRow.created_at)).all()
