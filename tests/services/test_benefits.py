@@ -193,6 +193,38 @@ def test_batch_of_signed_decisions_and_cancel(
     assert services.decisions.render_batch(coordinator, ids, is_cancelled=lambda: True) is None
 
 
+def test_a_stack_of_decisions_is_read_in_statements_that_do_not_grow_with_it(
+    services: Services, benefits_worker: Actor, coordinator: Actor
+) -> None:
+    """The rows a decision's paper needs (the application, the party, a corrected act, a
+    refused interview) are read for the whole slice at once, not decision by decision."""
+    from sqlalchemy import event
+
+    ids = []
+    people = [person(), person("Adam", "Nowak", "90090515836"), person("Ewa", "Wróbel", "02070803628")]
+    for who in people:
+        _, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("0"), who)
+        a = services.applications.assess(benefits_worker, app.id)
+        draft = services.decisions.prepare(benefits_worker, grant(app.id, a.amount))
+        ids.append(services.decisions.sign(coordinator, draft.id).id)
+    reads: list[str] = []
+
+    def note(_conn, _cursor, statement, _params, _context, _many) -> None:  # noqa: ANN001
+        if statement.lstrip().upper().startswith("SELECT") and "audit" not in statement:
+            reads.append(statement)
+
+    event.listen(services.db.engine, "before_cursor_execute", note)
+    try:
+        services.decisions.render_batch(coordinator, ids[:1])
+        one = len(reads)
+        reads.clear()
+        pdf = services.decisions.render_batch(coordinator, ids)
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", note)
+    assert pdf is not None and text_of(pdf).count("DECYZJA") == 3
+    assert one > 0 and len(reads) == one
+
+
 def test_new_incomes_drop_the_draft_computed_from_the_old_ones(
     services: Services, benefits_worker: Actor, signer: Actor
 ) -> None:
