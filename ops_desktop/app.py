@@ -50,6 +50,8 @@ def load_store_meanwhile() -> threading.Thread:
     def load() -> None:
         try:
             importlib.import_module("ops_desktop.services.hub")
+            # The database drivers, which the dialog did without (storage/cipher.py).
+            importlib.import_module("ops_desktop.storage.cipher").dbapi  # noqa: B018
             # Then the main window's and its tabs' modules (imports only: no widget is made
             # off the GUI thread) and the public holidays every deadline shown needs: 0.1 s
             # and 0.2 s less between "Zaloguj" and the window.

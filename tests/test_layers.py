@@ -126,3 +126,19 @@ def test_the_services_load_no_pdf_library_until_a_paper_is_printed() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           check=True, cwd=Path(__file__).resolve().parents[1])
     assert done.stdout.strip() == "[]"
+
+
+def test_what_the_sign_in_dialog_needs_loads_no_database_driver() -> None:
+    """Telling an encrypted office from a plain or new one and reading its key slots (all the
+    sign-in dialog does before it paints) need neither SQLite driver nor SQLAlchemy: they load
+    in the background while the dialog waits (app.load_store_meanwhile)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, ops_desktop.app, ops_desktop.services.store_access, "
+             "ops_desktop.ui.unlock; "
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+             "('sqlite3', 'sqlcipher3', 'sqlalchemy')))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).resolve().parents[1])
+    assert done.stdout.strip() == "[]"

@@ -17,22 +17,42 @@ import hashlib
 import hmac
 import os
 import secrets
-import sqlite3
 from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlcipher3 import dbapi2 as sqlcipher
+if TYPE_CHECKING:
+    # Errors either driver raises; code that reads a file with both catches these tuples.
+    DatabaseError: tuple[type[Exception], ...]
+    Error: tuple[type[Exception], ...]
+    # SQLCipher's own DB-API module, for create_engine(module=…).
+    dbapi: Any
 
 KEY_BYTES = 32
 PLAIN_HEADER = b"SQLite format 3\x00"
 
-# Errors either driver raises; code that reads a file with both catches this tuple.
-DatabaseError: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
-Error: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
 
-# SQLCipher's own DB-API module, for create_engine(module=…).
-dbapi: Any = sqlcipher
+def _drivers() -> tuple[Any, Any]:
+    """The standard sqlite3 module and SQLCipher's, imported when first used. Telling what
+    a file is (is_plain) and reading the key slots need neither, so the sign-in dialog
+    paints without them (5 ms of a start); they load while it waits."""
+    import sqlite3
+
+    from sqlcipher3 import dbapi2
+
+    return sqlite3, dbapi2
+
+
+def __getattr__(name: str) -> Any:
+    # DatabaseError, Error and dbapi, as the module's attributes (PEP 562), made on first use.
+    if name not in ("DatabaseError", "Error", "dbapi"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    sqlite3, sqlcipher = _drivers()
+    if name == "DatabaseError":
+        return (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+    if name == "Error":
+        return (sqlite3.Error, sqlcipher.Error)
+    return sqlcipher
 
 
 class WrongKey(Exception):
@@ -84,6 +104,7 @@ def is_encrypted(path: Path) -> bool:
 def connect(target: str | Path, key: bytes | None, *, uri: bool = False,
             timeout: float = 5.0, isolation_level: str | None = "") -> Any:
     """A DB-API connection to `target`, encrypted when `key` is given."""
+    sqlite3, sqlcipher = _drivers()
     if key is None:
         return sqlite3.connect(str(target), uri=uri, timeout=timeout,
                                isolation_level=isolation_level)
@@ -102,7 +123,7 @@ def check_key(path: Path, key: bytes) -> None:
     try:
         with closing(connect(read_only_uri(path), key, uri=True)) as conn:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError as exc:
+    except _drivers()[1].DatabaseError as exc:
         if "not a database" in str(exc).lower():
             raise WrongKey(str(path)) from exc
         raise
@@ -118,7 +139,7 @@ def encrypt_copy(plain: Path, target: Path, key: bytes) -> None:
     the schema, the rows and the file's user_version; `target` must not exist."""
     if target.exists():
         raise FileExistsError(str(target))
-    with closing(sqlcipher.connect(str(plain), isolation_level=None)) as conn:
+    with closing(_drivers()[1].connect(str(plain), isolation_level=None)) as conn:
         conn.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(target), f"x'{key.hex()}'"))
         # WAL as the office's own file: the pragmas at every connection expect it.
         conn.execute("PRAGMA encrypted.journal_mode=WAL")
