@@ -7,7 +7,8 @@ Layout of an `.opsbak` file:
                                     the audit chain's head, the office's name and id; for an
                                     encrypted office its sealed key slots and sealed key)
     [4-byte length][ciphertext+tag] one record per chunk of at most CHUNK_SIZE plain bytes,
-                                    each chunk compressed with zlib before it is encrypted
+                                    each chunk compressed with zlib before it is encrypted,
+                                    or stored as it is ("compression": "none", format 4)
 
 Each chunk has its own nonce (8 random bytes from the header + a 4-byte chunk counter) and
 is authenticated together with the header's SHA-256, its index and a final-chunk flag, so a
@@ -25,8 +26,11 @@ slots are sealed because each one tells when a password is right: in clear, whoe
 a lost stick could try colleagues' passwords offline without the backup's passphrase. Only
 the database key's fingerprint (storage/cipher.key_check, which helps no password guess)
 stays in clear, so a restore can tell another office's backup before asking anything.
-Format 2 files (the slots in clear) and format 1 files (plain body, no office, no key) are
-still read.
+Format 4 stores that SQLCipher file's chunks as they are: pages already encrypted do not
+compress (zlib gained 0.03 % on them), and compressing them took more than half of an
+encrypted office's backup (48 MB/s). A plain body is still compressed. Format 3 files (every
+body compressed), format 2 files (the slots in clear) and format 1 files (plain body, no
+office, no key) are still read.
 """
 
 from __future__ import annotations
@@ -54,7 +58,9 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from ops_desktop.domain.errors import DomainError
 
 MAGIC = b"OPS-DESKTOP-BACKUP\n"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
+# The first format whose chunks may be stored uncompressed.
+_STORED_FROM = 4
 CHUNK_SIZE = 1 << 20  # plain bytes per chunk: memory stays small whatever the office's size
 _MAX_CHUNK_SIZE = 16 << 20
 # SQLite pages of Polish text shrink about fivefold: a year of rotated copies fits a small stick.
@@ -113,6 +119,7 @@ class Header:
     r: int
     p: int
     chunk_size: int
+    compressed: bool  # zlib per chunk; False: stored as they are (format 4, a SQLCipher body)
     created_at: dt.datetime
     row_counts: dict[str, int]
     schema_revision: str
@@ -261,7 +268,9 @@ def read_header(f: BinaryIO) -> Header:
         if kdf["name"] != "scrypt" or cipher["name"] != "AES-256-GCM":
             raise ValueError("unknown algorithm")
         chunk_size = int(cipher["chunk_size"])
-        if not 0 < chunk_size <= _MAX_CHUNK_SIZE or cipher.get("compression") != "zlib":
+        compression = cipher.get("compression")
+        allowed = ("zlib", "none") if version >= _STORED_FROM else ("zlib",)
+        if not 0 < chunk_size <= _MAX_CHUNK_SIZE or compression not in allowed:
             raise ValueError("chunking out of range")
         salt, prefix, check = _unb64(kdf["salt"]), _unb64(cipher["nonce_prefix"]), _unb64(cipher["key_check"])
         if len(salt) != 16 or len(prefix) != 8 or len(check) != _TAG:
@@ -284,7 +293,8 @@ def read_header(f: BinaryIO) -> Header:
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise BackupError("damaged", f"header: {exc}") from exc
     return Header(raw=raw, data=data, salt=salt, nonce_prefix=prefix, key_check=check,
-                   n=n, r=r, p=p, chunk_size=chunk_size, created_at=created, row_counts=counts,
+                   n=n, r=r, p=p, chunk_size=chunk_size, compressed=compression == "zlib",
+                   created_at=created, row_counts=counts,
                    schema_revision=str(data.get("schema_revision", "")),
                    audit_head=str(data.get("audit_head", "")),
                    office_id=str(office.get("id", "")), office_name=str(office.get("name", "")),
@@ -324,6 +334,8 @@ def encrypt(plain: Path, out: BinaryIO, passphrase: str, created_at: dt.datetime
     file, or the office's SQLCipher file when `contents.key` is given) to `out`."""
     salt, prefix = secrets.token_bytes(16), secrets.token_bytes(8)
     n, r, p = SCRYPT_N, SCRYPT_R, SCRYPT_P
+    # An encrypted office's pages are ciphertext already: compressing them gains nothing.
+    compressed = contents.key is None or FORMAT_VERSION < _STORED_FROM
     master = derive_key(passphrase, salt, n, r, p)
     aead = AESGCM(master)
     check = aead.encrypt(_nonce(prefix, _KEY_CHECK_COUNTER), b"", _KEY_CHECK_AAD)
@@ -336,7 +348,8 @@ def encrypt(plain: Path, out: BinaryIO, passphrase: str, created_at: dt.datetime
         "office": {"id": contents.office_id, "name": contents.office_name,
                    "pc": contents.pc_id},
         "kdf": {"name": "scrypt", "salt": _b64(salt), "n": n, "r": r, "p": p, "length": 32},
-        "cipher": {"name": "AES-256-GCM", "chunk_size": CHUNK_SIZE, "compression": "zlib",
+        "cipher": {"name": "AES-256-GCM", "chunk_size": CHUNK_SIZE,
+                   "compression": "zlib" if compressed else "none",
                    "nonce_prefix": _b64(prefix), "key_check": _b64(check)},
     }
     if contents.key is not None:
@@ -354,7 +367,7 @@ def encrypt(plain: Path, out: BinaryIO, passphrase: str, created_at: dt.datetime
                 raise Cancelled()
             following = f.read(CHUNK_SIZE)  # read ahead: the last chunk carries the final flag
             final = not following
-            packed = zlib.compress(chunk, COMPRESSION_LEVEL)
+            packed = zlib.compress(chunk, COMPRESSION_LEVEL) if compressed else chunk
             sealed = aead.encrypt(_nonce(prefix, index), packed, _aad(digest, index, final))
             out.write(struct.pack(">I", len(sealed)) + sealed)
             done += len(chunk)
@@ -371,8 +384,13 @@ def _packed_limit(chunk_size: int) -> int:
     return chunk_size + chunk_size // 1000 + 64
 
 
-def _unpack(packed: bytes, chunk_size: int, index: int) -> bytes:
-    """Inflate one authenticated chunk, refusing more than a chunk's worth of output."""
+def _unpack(packed: bytes, chunk_size: int, index: int, compressed: bool = True) -> bytes:
+    """Inflate one authenticated chunk, refusing more than a chunk's worth of output; a
+    stored chunk is what it is, no longer than a chunk."""
+    if not compressed:
+        if not 0 < len(packed) <= chunk_size:
+            raise BackupError("damaged", f"chunk {index} of {len(packed)} bytes")
+        return packed
     inflater = zlib.decompressobj()
     try:
         plain = inflater.decompress(packed, chunk_size + 1)
@@ -428,7 +446,7 @@ def decrypt(file: Path, passphrase: str, target: Path,
                 break
             if plain is None:
                 raise BackupError("damaged", f"chunk {index} does not authenticate")
-            out.write(_unpack(plain, header.chunk_size, index))
+            out.write(_unpack(plain, header.chunk_size, index, header.compressed))
             if progress is not None:
                 progress(min(f.tell(), total), total)
             if final:

@@ -12,7 +12,7 @@ import pytest
 
 from ops_desktop.services import store_access
 from ops_desktop.services.hub import Services
-from ops_desktop.storage import backup, backup_file
+from ops_desktop.storage import backup, backup_file, cipher
 from ops_desktop.storage.backup import BackupError
 from ops_desktop.storage.key_slots import slots_file
 from tests.server_db import sqlite_file
@@ -75,7 +75,7 @@ def test_the_header_carries_only_sealed_slots_and_a_sealed_key(encrypted: Office
     raw = info.file.read_bytes().split(b"\n")[1]
     header = json.loads(raw)
     slots = json.loads(slots_file(encrypted.file).read_text("utf-8"))
-    assert header["format"] == 3 and "key_slots" not in header
+    assert header["format"] == 4 and "key_slots" not in header
     assert set(header["key_slots_sealed"]) == {"nonce", "sealed"}
     # No slot's salt, nonce or wrapped key: nothing to try a password against.
     secrets = [v for slot in slots["slots"] for v in (slot["kdf"]["salt"], slot["nonce"],
@@ -107,6 +107,66 @@ def test_restore_on_a_new_pc_opens_with_the_office_password(encrypted: Office, u
         assert {u.login for u in again.office.users()} == {"admin", "desk"}
     finally:
         again.close()
+
+
+def test_an_encrypted_offices_pages_are_stored_as_they_are_not_compressed(
+        encrypted: Office, usb: Path, tmp_path: Path) -> None:
+    """SQLCipher's pages are ciphertext: zlib gains nothing on them and took more than half
+    of the backup's time, so format 4 stores them as they are. The backup is about the size
+    of the file, and the file decrypted from it is the office's file page for page."""
+    info = backup.write_backup(encrypted.file, usb, PASSPHRASE, NOW, key=encrypted.key)
+    header = json.loads(info.file.read_bytes().split(b"\n")[1])
+    assert header["format"] == 4 and header["cipher"]["compression"] == "none"
+    copy = tmp_path / "copy.sqlite"
+    cipher.copy_file(encrypted.file, copy, encrypted.key)  # the WAL into a file of its own
+    assert abs(info.file.stat().st_size - copy.stat().st_size) < copy.stat().st_size // 10
+    fresh = tmp_path / "fresh.sqlite"
+    assert backup_file.decrypt(info.file, PASSPHRASE, fresh).key == encrypted.key
+    assert fresh.stat().st_size == copy.stat().st_size and unreadable_by_sqlite(fresh)
+    assert backup.verify_backup(info.file, PASSPHRASE, work_dir=tmp_path).verified
+
+
+def test_a_format_3_backup_of_compressed_pages_still_restores(
+        encrypted: Office, usb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A backup from before format 4 compressed every chunk; it restores as it did. A
+    program that knows format 3 only refuses a format-4 file as one from a newer version."""
+    with monkeypatch.context() as older_program:
+        older_program.setattr(backup_file, "FORMAT_VERSION", 3)
+        info = backup.write_backup(encrypted.file, usb, PASSPHRASE, NOW, key=encrypted.key)
+    header = json.loads(info.file.read_bytes().split(b"\n")[1])
+    assert header["format"] == 3 and header["cipher"]["compression"] == "zlib"
+    fresh = tmp_path / "new_pc" / "ops.sqlite"
+    fresh.parent.mkdir()
+    restored = backup.restore_database(info.file, PASSPHRASE, fresh)
+    assert restored.key == encrypted.key and unreadable_by_sqlite(fresh)
+    assert store_access.unlock_with_password(f"sqlite:///{fresh}", "admin",
+                                             ADMIN_PASSWORD) == encrypted.key
+    newer = backup.write_backup(encrypted.file, usb, PASSPHRASE,
+                                NOW + dt.timedelta(minutes=1), key=encrypted.key)
+    with monkeypatch.context() as older_program:
+        older_program.setattr(backup_file, "FORMAT_VERSION", 3)
+        with pytest.raises(BackupError) as caught:
+            backup.verify_backup(newer.file, PASSPHRASE, work_dir=tmp_path)
+    assert caught.value.code == "unsupported_format"
+
+
+def test_stored_chunks_are_a_format_4_word_and_no_longer_than_a_chunk(
+        encrypted: Office, usb: Path) -> None:
+    """"none" in a header that says format 3 is damage, not obeyed; a stored chunk longer
+    than a chunk is refused before anything is written from it."""
+    info = backup.write_backup(encrypted.file, usb, PASSPHRASE, NOW, key=encrypted.key)
+    magic, raw, body = info.file.read_bytes().split(b"\n", 2)
+    header = json.loads(raw)
+    header["format"] = 3
+    changed = json.dumps(header, ensure_ascii=True, sort_keys=True).encode("ascii")
+    info.file.write_bytes(magic + b"\n" + changed + b"\n" + body)
+    with pytest.raises(BackupError) as caught:
+        backup.read_backup_info(info.file)
+    assert caught.value.code == "damaged"
+    with pytest.raises(BackupError) as caught:
+        backup_file._unpack(b"x" * 17, 16, 0, compressed=False)
+    assert caught.value.code == "damaged"
+    assert backup_file._unpack(b"x" * 16, 16, 0, compressed=False) == b"x" * 16
 
 
 def test_a_format_2_backup_with_its_slots_in_clear_still_restores(
