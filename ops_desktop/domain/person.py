@@ -43,9 +43,24 @@ _PHONE = re.compile(r"\+?[\d \-()]+")
 _PHONE_DIGITS = (9, 15)  # a Polish number has 9 digits; E.164 allows at most 15
 # Apostrophes seen in names: ASCII, typographic (O’Neill) and the modifier letter (Ukrainian ʼ).
 _NAME_PUNCTUATION = frozenset(" -'\u2019\u02bc")
-# Street names already carrying their kind keep it; the rest get the usual "ul.".
-_STREET_PREFIXES = ("ul.", "al.", "pl.", "os.", "aleja", "aleje", "plac", "osiedle", "rondo",
-                    "skwer", "bulwar")
+# Street names already carrying their kind keep it; the rest get the usual "ul.". An
+# abbreviation ends with its dot ("al.Róż" too); a whole word must end there ("Plac Wolności",
+# but "Placowa" and "Rondowa" are streets like any other).
+_STREET_ABBREVIATIONS = ("ul.", "al.", "pl.", "os.")
+_STREET_WORDS = ("ulica", "aleja", "aleje", "plac", "osiedle", "rondo", "skwer", "bulwar")
+
+
+def street_with_kind(street: str) -> str:
+    """ "Polna" → "ul. Polna"; a street typed with its kind ("al. Wojska Polskiego",
+    "Plac Wolności", "ul. Szkolna") is kept as typed; "" stays ""."""
+    street = street.strip()
+    if not street:
+        return ""
+    lower = street.lower()
+    first_word = lower.split(maxsplit=1)[0]
+    if lower.startswith(_STREET_ABBREVIATIONS) or first_word in _STREET_WORDS:
+        return street
+    return f"ul. {street}"
 
 
 @dataclass(frozen=True)
@@ -69,8 +84,7 @@ class Address:
         if self.flat.strip():
             number = f"{number}/{self.flat.strip()}"
         if street:
-            prefix = "" if street.lower().startswith(_STREET_PREFIXES) else "ul. "
-            first = f"{prefix}{street} {number}".strip()
+            first = f"{street_with_kind(street)} {number}".strip()
         else:
             # A village without streets is addressed by its name and house number ("Kolonia 12").
             first = f"{city} {number}" if number else ""

@@ -11,6 +11,7 @@ from ops_desktop.domain.clock import office_time, wall_today
 from ops_desktop.domain.kpa_deadlines import Deadline, Notice, Pause, case_deadline, deadline_law
 from ops_desktop.domain.kpa_pauses import call_pause, suspension_pauses
 from ops_desktop.domain.money import from_grosze
+from ops_desktop.domain.person import street_with_kind
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     form_of,
@@ -52,7 +53,8 @@ def address_line(row: Any) -> str:
     if not row.street and not number:
         # A homeless person's place of stay: the town alone (with its postal code if known).
         return f"{row.postal_code} {row.city}".strip()
-    street = f"ul. {row.street} {number}".strip() if row.street else f"{row.city} {number}"
+    street = (f"{street_with_kind(row.street)} {number}".strip() if row.street
+              else f"{row.city} {number}")
     place = f"{row.postal_code} {row.city}".strip()
     return ", ".join(part for part in (street.strip(), place) if part)
 

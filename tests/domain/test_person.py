@@ -210,6 +210,13 @@ def test_derive_from_an_invalid_pesel_raises() -> None:
          ("Plac Wolności 1/2", "66-530 Drezdenko")),
         (Address(" Polna ", " 3 ", "", " 66-530 ", " Drezdenko "),
          ("ul. Polna 3", "66-530 Drezdenko")),
+        (Address("ul. Szkolna", "4", "2", "66-999", "Lipowiec"),
+         ("ul. Szkolna 4/2", "66-999 Lipowiec")),
+        (Address("os. Kopernika", "12", "", "66-999", "Lipowiec"),
+         ("os. Kopernika 12", "66-999 Lipowiec")),
+        # Only the whole word names a street's kind: these are streets like any other.
+        (Address("Placowa", "3", "", "66-999", "Lipowiec"), ("ul. Placowa 3", "66-999 Lipowiec")),
+        (Address("Rondowa", "3", "", "66-999", "Lipowiec"), ("ul. Rondowa 3", "66-999 Lipowiec")),
         (Address("", "", "", "", ""), ()),
     ],
 )

@@ -17,7 +17,7 @@ from ops_desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from ops_desktop.domain.person import PersonInput
+from ops_desktop.domain.person import Address, PersonInput
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     BenefitForm,
@@ -191,6 +191,24 @@ def test_batch_of_signed_decisions_and_cancel(
     assert "Zamknięciewydrukudecyzji" in last and "Wydrukowanodecyzji:3" in last
     assert f"(numer:skrót):{head.seq}:{head.hash}." in last
     assert services.decisions.render_batch(coordinator, ids, is_cancelled=lambda: True) is None
+
+
+def test_a_street_typed_with_its_kind_is_printed_once_on_the_decision(
+    services: Services, benefits_worker: Actor, coordinator: Actor
+) -> None:
+    """"al. Wojska Polskiego" or "ul. Szkolna" typed at the desk: the decision's party line
+    and its address block say it once, not "ul. al. Wojska Polskiego"."""
+    texts = []
+    for street, name, pesel in (("al. Wojska Polskiego", "Adam", "90090515836"),
+                                ("ul. Szkolna", "Ewa", "02070803628")):
+        who = person(name, "Nowak", pesel, address=Address(street, "7", "", "66-999", "Lipowiec"))
+        _, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("0"), who)
+        a = services.applications.assess(benefits_worker, app.id)
+        draft = services.decisions.prepare(benefits_worker, grant(app.id, a.amount))
+        signed = services.decisions.sign(coordinator, draft.id)
+        texts.append(text_of(services.decisions.render(coordinator, signed.id)))
+    assert "al. Wojska Polskiego 7" in texts[0] and "ul. al." not in texts[0]
+    assert "ul. Szkolna 7" in texts[1] and "ul. ul." not in texts[1]
 
 
 def test_a_stack_of_decisions_is_read_in_statements_that_do_not_grow_with_it(
