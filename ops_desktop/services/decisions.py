@@ -482,12 +482,15 @@ class DecisionService:
         decision_ids: list[uuid.UUID],
         progress: Callable[[int, int], None] | None = None,
         is_cancelled: Callable[[], bool] | None = None,
+        others: Sequence[Callable[[], bytes]] = (),
     ) -> bytes | None:
         """One combined PDF for a stack of decisions; None when cancelled.
 
         Decisions are read a few at a time just before they are laid out, so memory does not
         grow with the stack and Cancel stops the reading too. A stack longer than a slice is
-        laid out by every core, slice by slice (documents/batch.py).
+        laid out by every core, slice by slice (documents/batch.py). `others` render the acts
+        other services keep (DPS, shelter and meal decisions): they follow the decisions in
+        the same run, before its closing page, which counts them too.
         """
         from ops_desktop.documents.anchor_note import render_run_closing
         from ops_desktop.documents.batch import render_in_parallel
@@ -495,6 +498,7 @@ class DecisionService:
 
         require(actor, Permission.PRINT_DECISION)
         office = self.office.settings().on_paper()  # one letterhead for the whole stack
+        total = len(decision_ids) + len(others)
 
         # A few decisions per unit of work: a session per decision cost a twentieth of the
         # printing time, one session for the whole stack would hold every row read.
@@ -504,16 +508,30 @@ class DecisionService:
             for start in range(0, len(decision_ids), chunk):
                 yield from self._read_documents(actor, decision_ids[start:start + chunk], office)
 
-        pdf = render_in_parallel(docs(), len(decision_ids), progress=progress,
-                                 is_cancelled=is_cancelled)
-        if pdf is None:
-            return None
+        def cancelled() -> bool:
+            return bool(is_cancelled is not None and is_cancelled())
+
+        parts = []
+        if decision_ids:
+            pdf = render_in_parallel(
+                docs(), len(decision_ids),
+                progress=None if progress is None else lambda n, _of: progress(n, total),
+                is_cancelled=is_cancelled)
+            if pdf is None:
+                return None
+            parts.append(pdf)
+        for n, render in enumerate(others, start=len(decision_ids) + 1):
+            if cancelled():
+                return None
+            parts.append(render())
+            if progress is not None:
+                progress(n, total)
         # The run ends with the audit log's head: an anchor kept on paper (storage/anchors.py).
         with self.db.session(actor.user_id) as s:
             head = anchors.session_head(s)
-        closing = render_run_closing(office, len(decision_ids), "" if head is None else str(head),
+        closing = render_run_closing(office, total, "" if head is None else str(head),
                                      wall_now().replace(microsecond=0))
-        return join_pdfs([pdf, closing])
+        return join_pdfs([*parts, closing])
 
 
 def _drop_current_draft(s: Session, app: ApplicationRow) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 
 from ops_desktop.services.context import Actor
 from ops_desktop.services.hub import Services
-from ops_desktop.services.paper_stack import join_papers
 from ops_desktop.ui import guard, pdf
 from ops_desktop.ui.worker import run_with_progress
 
@@ -33,18 +32,8 @@ def print_decisions(parent: QWidget, services: Services, actor: Actor, ids: list
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes | None:
         progress(0, len(ids) + len(others))  # starts the dialog's clock
-        parts = []
-        if ids:
-            stack = services.decisions.render_batch(actor, ids, progress, cancelled)
-            if stack is None:
-                return None
-            parts.append(stack)
-        for n, render in enumerate(others, start=1):
-            if cancelled():
-                return None
-            parts.append(render())
-            progress(len(ids) + n, len(ids) + len(others))
-        return join_papers(parts)
+        # One run: the decisions, then the other acts, then the closing page counting all.
+        return services.decisions.render_batch(actor, ids, progress, cancelled, others)
 
     def finished(data: bytes | None) -> None:
         handed = pdf.hand_over(parent, data, name) if data is not None else None

@@ -193,6 +193,34 @@ def test_batch_of_signed_decisions_and_cancel(
     assert services.decisions.render_batch(coordinator, ids, is_cancelled=lambda: True) is None
 
 
+def test_acts_of_other_services_printed_in_the_run_come_before_its_closing_page(
+    services: Services, benefits_worker: Actor, coordinator: Actor
+) -> None:
+    """The head's "Drukuj zaznaczone" with a meal or DPS decision among the selected: those
+    acts follow the decisions in the same run, and the closing page comes last and counts
+    them (it used to stand between the two, counting the decisions alone)."""
+    ids = []
+    people = [person(), person("Adam", "Nowak", "90090515836"), person("Ewa", "Wróbel", "02070803628")]
+    for who in people:
+        _, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("0"), who)
+        a = services.applications.assess(benefits_worker, app.id)
+        draft = services.decisions.prepare(benefits_worker, grant(app.id, a.amount))
+        ids.append(services.decisions.sign(coordinator, draft.id).id)
+    other = services.decisions.render(coordinator, ids[2])  # stands for another service's act
+    seen: list[tuple[int, int]] = []
+    pdf = services.decisions.render_batch(coordinator, ids[:2], lambda i, n: seen.append((i, n)),
+                                          others=[lambda: other])
+    assert pdf is not None
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    assert "Zamknięcie wydruku decyzji" in pages[-1] and "Wydrukowano decyzji: 3" in pages[-1]
+    assert not any("Zamknięcie wydruku decyzji" in page for page in pages[:-1])
+    assert "Ewa Wróbel" in " ".join(pages[:-1]) and seen[-1] == (3, 3)
+    alone = services.decisions.render_batch(coordinator, [], others=[lambda: other])
+    assert alone is not None
+    last = " ".join(PdfReader(io.BytesIO(alone)).pages[-1].extract_text().split())
+    assert "Wydrukowano decyzji: 1" in last
+
+
 def test_a_street_typed_with_its_kind_is_printed_once_on_the_decision(
     services: Services, benefits_worker: Actor, coordinator: Actor
 ) -> None:
