@@ -1478,12 +1478,12 @@ Usually one restores a backup of the same PC. Restore the other PC&apos;s backup
         <translation>NO – %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="348"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="365"/>
         <source>Podaj hasło kopii z %1 (to zapisane w sejfie):</source>
         <translation>Enter the password of the backup of %1 (the one kept in the safe):</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/backup_panel.py" line="352"/>
+        <location filename="../ops_desktop/ui/backup_panel.py" line="348"/>
         <source>Obecne dane programu zostaną zastąpione danymi z kopii z %1. Wszystko, co wpisano później, zniknie z programu (obecny plik bazy zostanie zachowany obok jako kopia „before-restore”).
 
 Po przywróceniu program zostanie zamknięty – trzeba go uruchomić ponownie na wszystkich stanowiskach.
@@ -3613,7 +3613,7 @@ On every further PC install the program and at its first start choose “Join an
         <translation>No PDF viewer opened – the file was saved: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="26"/>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="27"/>
         <source>bezterminowo</source>
         <translation>open-ended</translation>
     </message>
@@ -11608,62 +11608,62 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>SignConfirmation</name>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="41"/>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="48"/>
         <source>Podpisanie decyzji</source>
         <translation>Signing decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="48"/>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="55"/>
         <source>Podpisać tę decyzję? Podpisanej decyzji nie można już zmienić.</source>
         <translation>Sign this decision? A signed decision can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="55"/>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="62"/>
         <source>Podpisać %1 decyzji na łączną kwotę %2? Podpisanych decyzji nie można już zmienić.</source>
         <translation>Sign %1 decisions for a total of %2? Signed decisions can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="58"/>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="65"/>
         <source>Decyzje do podpisu</source>
         <translation>Decisions to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="61"/>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="68"/>
         <source>Podgląd</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="63"/>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="70"/>
         <source>Podpisz</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="71"/>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="78"/>
         <source>Znak sprawy</source>
         <translation>Case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="72"/>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="79"/>
         <source>Forma pomocy</source>
         <translation>Form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="73"/>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="80"/>
         <source>Rodzaj</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="74"/>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="81"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="75"/>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="82"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="76"/>
+        <location filename="../ops_desktop/ui/coordinator/sign_confirmation.py" line="83"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
@@ -12778,7 +12778,7 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>app</name>
     <message>
-        <location filename="../ops_desktop/app.py" line="299"/>
+        <location filename="../ops_desktop/app.py" line="309"/>
         <source>Biuro demonstracyjne: loginy np. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; hasło: %1</source>
         <translation>Demonstration office: usernames e.g. anowicka, kwisniewska, bzolkiewska, rkrawczyk, iszymanska; password: %1</translation>
     </message>
@@ -12786,2336 +12786,2336 @@ The data can be restored from a backup: connect the drive with the backups, choo
 <context>
     <name>audit</name>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="493"/>
+        <location filename="../ops_desktop/ui/labels.py" line="504"/>
         <source>dodanie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="494"/>
+        <location filename="../ops_desktop/ui/labels.py" line="505"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="506"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="496"/>
+        <location filename="../ops_desktop/ui/labels.py" line="507"/>
         <source>wgląd</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="497"/>
+        <location filename="../ops_desktop/ui/labels.py" line="508"/>
         <source>zalogowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="498"/>
+        <location filename="../ops_desktop/ui/labels.py" line="509"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="499"/>
+        <location filename="../ops_desktop/ui/labels.py" line="510"/>
         <source>wylogowanie</source>
         <translation>sign-out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="500"/>
+        <location filename="../ops_desktop/ui/labels.py" line="511"/>
         <source>zresetowanie hasła</source>
         <translation>password reset</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="501"/>
+        <location filename="../ops_desktop/ui/labels.py" line="512"/>
         <source>wydanie kopii danych</source>
         <translation>copy of data issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="513"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="503"/>
-        <location filename="../ops_desktop/ui/labels.py" line="516"/>
+        <location filename="../ops_desktop/ui/labels.py" line="514"/>
+        <location filename="../ops_desktop/ui/labels.py" line="527"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="515"/>
         <source>przywrócenie kopii</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="516"/>
         <source>wczytanie danych</source>
         <translation>data import</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="517"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="518"/>
         <source>wydruk na drukarce</source>
         <translation>print to a printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="519"/>
         <source>podpisanie aktu</source>
         <translation>signing of an act</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="520"/>
         <source>zabezpieczenia bazy</source>
         <translation>database protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="512"/>
-        <location filename="../ops_desktop/ui/labels.py" line="513"/>
-        <location filename="../ops_desktop/ui/labels.py" line="574"/>
-        <location filename="../ops_desktop/ui/labels.py" line="701"/>
-        <location filename="../ops_desktop/ui/labels.py" line="729"/>
-        <location filename="../ops_desktop/ui/labels.py" line="760"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1074"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1315"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1503"/>
+        <location filename="../ops_desktop/ui/labels.py" line="523"/>
+        <location filename="../ops_desktop/ui/labels.py" line="524"/>
+        <location filename="../ops_desktop/ui/labels.py" line="585"/>
+        <location filename="../ops_desktop/ui/labels.py" line="712"/>
+        <location filename="../ops_desktop/ui/labels.py" line="740"/>
+        <location filename="../ops_desktop/ui/labels.py" line="771"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1326"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1514"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="514"/>
+        <location filename="../ops_desktop/ui/labels.py" line="525"/>
         <source>scalenie rekordów osoby</source>
         <translation>merge of a person&apos;s records</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="515"/>
-        <location filename="../ops_desktop/ui/labels.py" line="542"/>
-        <location filename="../ops_desktop/ui/labels.py" line="603"/>
+        <location filename="../ops_desktop/ui/labels.py" line="526"/>
+        <location filename="../ops_desktop/ui/labels.py" line="553"/>
+        <location filename="../ops_desktop/ui/labels.py" line="614"/>
         <source>użytkownik</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="517"/>
+        <location filename="../ops_desktop/ui/labels.py" line="528"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="518"/>
+        <location filename="../ops_desktop/ui/labels.py" line="529"/>
         <source>historia ośrodka demonstracyjnego</source>
         <translation>demo office history</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="519"/>
+        <location filename="../ops_desktop/ui/labels.py" line="530"/>
         <source>kartoteka osoby</source>
         <translation>person file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="520"/>
+        <location filename="../ops_desktop/ui/labels.py" line="531"/>
         <source>karta skierowania</source>
         <translation>referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="521"/>
-        <location filename="../ops_desktop/ui/labels.py" line="573"/>
+        <location filename="../ops_desktop/ui/labels.py" line="532"/>
+        <location filename="../ops_desktop/ui/labels.py" line="584"/>
         <source>gospodarstwo domowe</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="522"/>
+        <location filename="../ops_desktop/ui/labels.py" line="533"/>
         <source>członek gospodarstwa</source>
         <translation>household member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="523"/>
-        <location filename="../ops_desktop/ui/labels.py" line="621"/>
-        <location filename="../ops_desktop/ui/labels.py" line="700"/>
-        <location filename="../ops_desktop/ui/labels.py" line="728"/>
-        <location filename="../ops_desktop/ui/labels.py" line="759"/>
-        <location filename="../ops_desktop/ui/labels.py" line="862"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1305"/>
+        <location filename="../ops_desktop/ui/labels.py" line="534"/>
+        <location filename="../ops_desktop/ui/labels.py" line="632"/>
+        <location filename="../ops_desktop/ui/labels.py" line="711"/>
+        <location filename="../ops_desktop/ui/labels.py" line="739"/>
+        <location filename="../ops_desktop/ui/labels.py" line="770"/>
+        <location filename="../ops_desktop/ui/labels.py" line="873"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1316"/>
         <source>sprawa</source>
         <translation>case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="524"/>
-        <location filename="../ops_desktop/ui/labels.py" line="628"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1504"/>
+        <location filename="../ops_desktop/ui/labels.py" line="535"/>
+        <location filename="../ops_desktop/ui/labels.py" line="639"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1515"/>
         <source>zgłoszenie</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="525"/>
-        <location filename="../ops_desktop/ui/labels.py" line="667"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="536"/>
+        <location filename="../ops_desktop/ui/labels.py" line="678"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1523"/>
         <source>skierowanie</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="526"/>
+        <location filename="../ops_desktop/ui/labels.py" line="537"/>
         <source>przekazanie skierowania dalej</source>
         <translation>forwarding of a referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="527"/>
-        <location filename="../ops_desktop/ui/labels.py" line="672"/>
-        <location filename="../ops_desktop/ui/labels.py" line="773"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1432"/>
+        <location filename="../ops_desktop/ui/labels.py" line="538"/>
+        <location filename="../ops_desktop/ui/labels.py" line="683"/>
+        <location filename="../ops_desktop/ui/labels.py" line="784"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1443"/>
         <source>wniosek</source>
         <translation>application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="528"/>
+        <location filename="../ops_desktop/ui/labels.py" line="539"/>
         <source>dochód</source>
         <translation>income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="529"/>
-        <location filename="../ops_desktop/ui/labels.py" line="785"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
+        <location filename="../ops_desktop/ui/labels.py" line="540"/>
+        <location filename="../ops_desktop/ui/labels.py" line="796"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
         <source>decyzja</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="530"/>
+        <location filename="../ops_desktop/ui/labels.py" line="541"/>
         <source>notatka pracy socjalnej</source>
         <translation>social work note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="531"/>
+        <location filename="../ops_desktop/ui/labels.py" line="542"/>
         <source>kontrakt socjalny</source>
         <translation>social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="532"/>
+        <location filename="../ops_desktop/ui/labels.py" line="543"/>
         <source>działanie w kontrakcie</source>
         <translation>contract action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="533"/>
+        <location filename="../ops_desktop/ui/labels.py" line="544"/>
         <source>ocena realizacji kontraktu</source>
         <translation>contract review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="534"/>
+        <location filename="../ops_desktop/ui/labels.py" line="545"/>
         <source>program indywidualny lub plan pomocy</source>
         <translation>individual programme or help plan</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="535"/>
+        <location filename="../ops_desktop/ui/labels.py" line="546"/>
         <location filename="../ops_desktop/ui/meal_labels.py" line="33"/>
         <location filename="../ops_desktop/ui/placement_labels.py" line="76"/>
         <source>wywiad środowiskowy</source>
         <translation>family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="536"/>
+        <location filename="../ops_desktop/ui/labels.py" line="547"/>
         <source>wywiad powiązany z wnioskiem</source>
         <translation>interview linked to an application</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="537"/>
-        <location filename="../ops_desktop/ui/labels.py" line="774"/>
+        <location filename="../ops_desktop/ui/labels.py" line="548"/>
+        <location filename="../ops_desktop/ui/labels.py" line="785"/>
         <source>lista wypłat</source>
         <translation>payment list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="538"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1379"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1394"/>
+        <location filename="../ops_desktop/ui/labels.py" line="549"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1390"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1405"/>
         <source>pozycja listy wypłat</source>
         <translation>payment list item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="539"/>
+        <location filename="../ops_desktop/ui/labels.py" line="550"/>
         <source>okres niewliczany do terminu (art. 35 § 5 KPA)</source>
         <translation>period not counted towards the deadline (art. 35 § 5 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="540"/>
-        <location filename="../ops_desktop/ui/labels.py" line="541"/>
+        <location filename="../ops_desktop/ui/labels.py" line="551"/>
+        <location filename="../ops_desktop/ui/labels.py" line="552"/>
         <source>zawiadomienie o niezałatwieniu sprawy w terminie</source>
         <translation>notice that the case was not settled in time</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="543"/>
-        <location filename="../ops_desktop/ui/labels.py" line="684"/>
+        <location filename="../ops_desktop/ui/labels.py" line="554"/>
+        <location filename="../ops_desktop/ui/labels.py" line="695"/>
         <source>upoważnienie</source>
         <translation>authorisation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="544"/>
+        <location filename="../ops_desktop/ui/labels.py" line="555"/>
         <source>prośba o nadanie ról</source>
         <translation>request for roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="545"/>
-        <location filename="../ops_desktop/ui/labels.py" line="608"/>
+        <location filename="../ops_desktop/ui/labels.py" line="556"/>
+        <location filename="../ops_desktop/ui/labels.py" line="619"/>
         <source>zespół</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="546"/>
+        <location filename="../ops_desktop/ui/labels.py" line="557"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="547"/>
+        <location filename="../ops_desktop/ui/labels.py" line="558"/>
         <source>komputer biura</source>
         <translation>office PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="548"/>
+        <location filename="../ops_desktop/ui/labels.py" line="559"/>
         <source>konflikt zmian z dwóch komputerów</source>
         <translation>conflict of changes from two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="549"/>
+        <location filename="../ops_desktop/ui/labels.py" line="560"/>
         <source>wymiana z innym komputerem</source>
         <translation>exchange with another PC</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="550"/>
+        <location filename="../ops_desktop/ui/labels.py" line="561"/>
         <source>statystyka (MRPiPS-03)</source>
         <translation>statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="556"/>
+        <location filename="../ops_desktop/ui/labels.py" line="567"/>
         <source>dokument</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="557"/>
+        <location filename="../ops_desktop/ui/labels.py" line="568"/>
         <source>drukarka</source>
         <translation>printer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="558"/>
+        <location filename="../ops_desktop/ui/labels.py" line="569"/>
         <source>liczba kopii</source>
         <translation>number of copies</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="579"/>
+        <location filename="../ops_desktop/ui/labels.py" line="590"/>
         <source>scalono z osobą</source>
         <translation>merged into person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="580"/>
+        <location filename="../ops_desktop/ui/labels.py" line="591"/>
         <source>rekord scalony</source>
         <translation>merged record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="581"/>
+        <location filename="../ops_desktop/ui/labels.py" line="592"/>
         <source>rekord pozostawiony</source>
         <translation>surviving record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="587"/>
+        <location filename="../ops_desktop/ui/labels.py" line="598"/>
         <source>podpisał(a)</source>
         <translation>signed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="595"/>
+        <location filename="../ops_desktop/ui/labels.py" line="606"/>
         <source>klucz bazy zaszyfrowany hasłem</source>
         <translation>database key wrapped by the password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="601"/>
+        <location filename="../ops_desktop/ui/labels.py" line="612"/>
         <source>kod</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="602"/>
+        <location filename="../ops_desktop/ui/labels.py" line="613"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="604"/>
+        <location filename="../ops_desktop/ui/labels.py" line="615"/>
         <source>zakres</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="605"/>
+        <location filename="../ops_desktop/ui/labels.py" line="616"/>
         <source>ważne od</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="606"/>
+        <location filename="../ops_desktop/ui/labels.py" line="617"/>
         <source>ważne do</source>
         <translation>valid to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="607"/>
+        <location filename="../ops_desktop/ui/labels.py" line="618"/>
         <source>numer zarządzenia</source>
         <translation>order number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="609"/>
-        <location filename="../ops_desktop/ui/labels.py" line="673"/>
+        <location filename="../ops_desktop/ui/labels.py" line="620"/>
+        <location filename="../ops_desktop/ui/labels.py" line="684"/>
         <source>znak sprawy</source>
         <translation>case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="610"/>
+        <location filename="../ops_desktop/ui/labels.py" line="621"/>
         <source>założono</source>
         <translation>opened on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="611"/>
+        <location filename="../ops_desktop/ui/labels.py" line="622"/>
         <source>zakończono</source>
         <translation>closed on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="612"/>
+        <location filename="../ops_desktop/ui/labels.py" line="623"/>
         <source>przyjęto</source>
         <translation>received at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="613"/>
+        <location filename="../ops_desktop/ui/labels.py" line="624"/>
         <source>forma zgłoszenia</source>
         <translation>channel</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="614"/>
+        <location filename="../ops_desktop/ui/labels.py" line="625"/>
         <source>zgłaszający</source>
         <translation>reported by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="615"/>
+        <location filename="../ops_desktop/ui/labels.py" line="626"/>
         <source>podstawy (art. 7)</source>
         <translation>grounds (art. 7)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="616"/>
+        <location filename="../ops_desktop/ui/labels.py" line="627"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="617"/>
+        <location filename="../ops_desktop/ui/labels.py" line="628"/>
         <source>pilne</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="618"/>
+        <location filename="../ops_desktop/ui/labels.py" line="629"/>
         <source>sposób załatwienia</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="619"/>
+        <location filename="../ops_desktop/ui/labels.py" line="630"/>
         <source>udzielona informacja lub porada</source>
         <translation>information or advice given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="620"/>
-        <location filename="../ops_desktop/ui/labels.py" line="768"/>
+        <location filename="../ops_desktop/ui/labels.py" line="631"/>
+        <location filename="../ops_desktop/ui/labels.py" line="779"/>
         <source>pracownik</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="622"/>
+        <location filename="../ops_desktop/ui/labels.py" line="633"/>
         <source>data wpływu</source>
         <translation>date of receipt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="623"/>
+        <location filename="../ops_desktop/ui/labels.py" line="634"/>
         <source>forma pomocy</source>
         <translation>form of help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="624"/>
+        <location filename="../ops_desktop/ui/labels.py" line="635"/>
         <source>cel</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="625"/>
+        <location filename="../ops_desktop/ui/labels.py" line="636"/>
         <source>niezdolność do pracy</source>
         <translation>unable to work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="626"/>
+        <location filename="../ops_desktop/ui/labels.py" line="637"/>
         <source>wnioskowany okres od</source>
         <translation>requested period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="627"/>
+        <location filename="../ops_desktop/ui/labels.py" line="638"/>
         <source>wnioskowany okres do</source>
         <translation>requested period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="629"/>
+        <location filename="../ops_desktop/ui/labels.py" line="640"/>
         <source>numer</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="630"/>
+        <location filename="../ops_desktop/ui/labels.py" line="641"/>
         <source>od zespołu</source>
         <translation>from team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="631"/>
+        <location filename="../ops_desktop/ui/labels.py" line="642"/>
         <source>do zespołu</source>
         <translation>to team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="632"/>
-        <location filename="../ops_desktop/ui/labels.py" line="856"/>
+        <location filename="../ops_desktop/ui/labels.py" line="643"/>
+        <location filename="../ops_desktop/ui/labels.py" line="867"/>
         <source>powód</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="633"/>
+        <location filename="../ops_desktop/ui/labels.py" line="644"/>
         <source>rozpatrzono</source>
         <translation>decided at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="634"/>
+        <location filename="../ops_desktop/ui/labels.py" line="645"/>
         <source>rozpatrzył(a)</source>
         <translation>decided by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="635"/>
+        <location filename="../ops_desktop/ui/labels.py" line="646"/>
         <source>powód zwrotu</source>
         <translation>return reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="636"/>
+        <location filename="../ops_desktop/ui/labels.py" line="647"/>
         <source>podstawy udostępnione zespołowi</source>
         <translation>grounds shared with the team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="637"/>
+        <location filename="../ops_desktop/ui/labels.py" line="648"/>
         <source>osoba bezdomna</source>
         <translation>homeless person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="638"/>
+        <location filename="../ops_desktop/ui/labels.py" line="649"/>
         <source>adres do doręczeń – ulica</source>
         <translation>delivery address – street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="639"/>
+        <location filename="../ops_desktop/ui/labels.py" line="650"/>
         <source>adres do doręczeń – numer domu</source>
         <translation>delivery address – house number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="640"/>
+        <location filename="../ops_desktop/ui/labels.py" line="651"/>
         <source>adres do doręczeń – numer lokalu</source>
         <translation>delivery address – flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="641"/>
+        <location filename="../ops_desktop/ui/labels.py" line="652"/>
         <source>adres do doręczeń – kod pocztowy</source>
         <translation>delivery address – postal code</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="642"/>
+        <location filename="../ops_desktop/ui/labels.py" line="653"/>
         <source>adres do doręczeń – miejscowość</source>
         <translation>delivery address – town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="643"/>
+        <location filename="../ops_desktop/ui/labels.py" line="654"/>
         <source>adres strony do doręczeń</source>
         <translation>party&apos;s delivery address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="644"/>
+        <location filename="../ops_desktop/ui/labels.py" line="655"/>
         <source>powód zamknięcia</source>
         <translation>reason for closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="645"/>
+        <location filename="../ops_desktop/ui/labels.py" line="656"/>
         <source>uwagi do zamknięcia</source>
         <translation>remarks on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="646"/>
+        <location filename="../ops_desktop/ui/labels.py" line="657"/>
         <source>powód wznowienia</source>
         <translation>reason for reopening</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="647"/>
+        <location filename="../ops_desktop/ui/labels.py" line="658"/>
         <source>kwota za niepełny pierwszy miesiąc</source>
         <translation>amount for the part first month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="648"/>
+        <location filename="../ops_desktop/ui/labels.py" line="659"/>
         <source>kwota za niepełny ostatni miesiąc</source>
         <translation>amount for the part last month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="649"/>
+        <location filename="../ops_desktop/ui/labels.py" line="660"/>
         <source>data wycofania wniosku</source>
         <translation>date the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="650"/>
+        <location filename="../ops_desktop/ui/labels.py" line="661"/>
         <source>treść rozstrzygnięcia postanowienia</source>
         <translation>wording of the order&apos;s ruling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="651"/>
+        <location filename="../ops_desktop/ui/labels.py" line="662"/>
         <source>braki formalne wniosku (art. 64 § 2 KPA)</source>
         <translation>formal defects of the application (KPA art. 64 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="652"/>
+        <location filename="../ops_desktop/ui/labels.py" line="663"/>
         <source>data wezwania do usunięcia braków</source>
         <translation>date of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="653"/>
+        <location filename="../ops_desktop/ui/labels.py" line="664"/>
         <source>podpisujący wezwanie do usunięcia braków</source>
         <translation>signatory of the call to remedy defects</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="654"/>
+        <location filename="../ops_desktop/ui/labels.py" line="665"/>
         <source>data doręczenia wezwania</source>
         <translation>date the call was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="655"/>
+        <location filename="../ops_desktop/ui/labels.py" line="666"/>
         <source>data usunięcia braków</source>
         <translation>date the defects were remedied</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="656"/>
+        <location filename="../ops_desktop/ui/labels.py" line="667"/>
         <source>data pozostawienia wniosku bez rozpoznania</source>
         <translation>date the application was left unexamined</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="657"/>
+        <location filename="../ops_desktop/ui/labels.py" line="668"/>
         <source>sposób wycofania wniosku</source>
         <translation>how the application was withdrawn</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="658"/>
+        <location filename="../ops_desktop/ui/labels.py" line="669"/>
         <source>strona wniosła o umorzenie (art. 105 § 2 KPA)</source>
         <translation>the party asked for discontinuance (Art. 105 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="659"/>
+        <location filename="../ops_desktop/ui/labels.py" line="670"/>
         <source>data wywiadu środowiskowego</source>
         <translation>date of the family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="660"/>
+        <location filename="../ops_desktop/ui/labels.py" line="671"/>
         <source>płeć strony</source>
         <translation>party&apos;s sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="661"/>
+        <location filename="../ops_desktop/ui/labels.py" line="672"/>
         <source>strona w rozstrzygnięciu (celownik)</source>
         <translation>party in the ruling (dative)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="662"/>
+        <location filename="../ops_desktop/ui/labels.py" line="673"/>
         <source>zapisano brak dochodów</source>
         <translation>no income recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="663"/>
+        <location filename="../ops_desktop/ui/labels.py" line="674"/>
         <source>lista dochodów</source>
         <translation>list of incomes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="664"/>
+        <location filename="../ops_desktop/ui/labels.py" line="675"/>
         <source>lista, której dotyczy brak dochodów</source>
         <translation>the list the «no income» statement concerns</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="665"/>
+        <location filename="../ops_desktop/ui/labels.py" line="676"/>
         <source>wersja listy dochodów</source>
         <translation>version of the list of incomes</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="666"/>
+        <location filename="../ops_desktop/ui/labels.py" line="677"/>
         <source>projekt decyzji do podpisu</source>
         <translation>draft decision to be signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="668"/>
+        <location filename="../ops_desktop/ui/labels.py" line="679"/>
         <source>przekazał(a) dalej</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="669"/>
+        <location filename="../ops_desktop/ui/labels.py" line="680"/>
         <source>rodzaj</source>
         <translation>kind</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="670"/>
+        <location filename="../ops_desktop/ui/labels.py" line="681"/>
         <source>data zdarzenia</source>
         <translation>date of the event</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="671"/>
+        <location filename="../ops_desktop/ui/labels.py" line="682"/>
         <source>autor</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="674"/>
-        <location filename="../ops_desktop/ui/labels.py" line="718"/>
-        <location filename="../ops_desktop/ui/labels.py" line="740"/>
-        <location filename="../ops_desktop/ui/labels.py" line="776"/>
+        <location filename="../ops_desktop/ui/labels.py" line="685"/>
+        <location filename="../ops_desktop/ui/labels.py" line="729"/>
+        <location filename="../ops_desktop/ui/labels.py" line="751"/>
+        <location filename="../ops_desktop/ui/labels.py" line="787"/>
         <source>okres od</source>
         <translation>period from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="675"/>
-        <location filename="../ops_desktop/ui/labels.py" line="719"/>
-        <location filename="../ops_desktop/ui/labels.py" line="741"/>
-        <location filename="../ops_desktop/ui/labels.py" line="777"/>
+        <location filename="../ops_desktop/ui/labels.py" line="686"/>
+        <location filename="../ops_desktop/ui/labels.py" line="730"/>
+        <location filename="../ops_desktop/ui/labels.py" line="752"/>
+        <location filename="../ops_desktop/ui/labels.py" line="788"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="676"/>
-        <location filename="../ops_desktop/ui/labels.py" line="790"/>
+        <location filename="../ops_desktop/ui/labels.py" line="687"/>
+        <location filename="../ops_desktop/ui/labels.py" line="801"/>
         <source>sposób wypłaty</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="677"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
+        <location filename="../ops_desktop/ui/labels.py" line="688"/>
         <location filename="../ops_desktop/ui/labels.py" line="1064"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1075"/>
         <source>liczba osób w rodzinie</source>
         <translation>household size</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="678"/>
+        <location filename="../ops_desktop/ui/labels.py" line="689"/>
         <source>dochód na osobę</source>
         <translation>income per person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="679"/>
+        <location filename="../ops_desktop/ui/labels.py" line="690"/>
         <source>kryterium dochodowe</source>
         <translation>income criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="680"/>
+        <location filename="../ops_desktop/ui/labels.py" line="691"/>
         <source>przepisy w brzmieniu od</source>
         <translation>law as in force from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="681"/>
+        <location filename="../ops_desktop/ui/labels.py" line="692"/>
         <source>data wydania</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="682"/>
+        <location filename="../ops_desktop/ui/labels.py" line="693"/>
         <source>podpisujący</source>
         <translation>signatory</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="683"/>
+        <location filename="../ops_desktop/ui/labels.py" line="694"/>
         <source>stanowisko podpisującego</source>
         <translation>signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="685"/>
+        <location filename="../ops_desktop/ui/labels.py" line="696"/>
         <source>strona</source>
         <translation>party</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="686"/>
+        <location filename="../ops_desktop/ui/labels.py" line="697"/>
         <source>adres strony</source>
         <translation>party&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="687"/>
+        <location filename="../ops_desktop/ui/labels.py" line="698"/>
         <source>PESEL strony</source>
         <translation>party&apos;s PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="688"/>
+        <location filename="../ops_desktop/ui/labels.py" line="699"/>
         <source>dane ośrodka na decyzji</source>
         <translation>office data on the decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="689"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1069"/>
+        <location filename="../ops_desktop/ui/labels.py" line="700"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
         <source>podstawa prawna</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="690"/>
+        <location filename="../ops_desktop/ui/labels.py" line="701"/>
         <source>zmienia decyzję</source>
         <translation>changes decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="691"/>
+        <location filename="../ops_desktop/ui/labels.py" line="702"/>
         <source>źródło dochodu</source>
         <translation>source of income</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="694"/>
+        <location filename="../ops_desktop/ui/labels.py" line="705"/>
         <source>kolejność w gospodarstwie</source>
         <translation>order in the household</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="695"/>
+        <location filename="../ops_desktop/ui/labels.py" line="706"/>
         <source>powód skierowania</source>
         <translation>reason for referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="696"/>
+        <location filename="../ops_desktop/ui/labels.py" line="707"/>
         <source>rodzaj decyzji</source>
         <translation>kind of decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="698"/>
+        <location filename="../ops_desktop/ui/labels.py" line="709"/>
         <source>Decyzja podpisana na dwóch komputerach</source>
         <translation>Decision signed on two PCs</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="699"/>
+        <location filename="../ops_desktop/ui/labels.py" line="710"/>
         <source>rodzaj notatki</source>
         <translation>kind of note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="702"/>
+        <location filename="../ops_desktop/ui/labels.py" line="713"/>
         <source>aneks do kontraktu</source>
         <translation>annex to contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="703"/>
+        <location filename="../ops_desktop/ui/labels.py" line="714"/>
         <source>wariant kontraktu</source>
         <translation>contract variant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="704"/>
+        <location filename="../ops_desktop/ui/labels.py" line="715"/>
         <source>stan kontraktu</source>
         <translation>contract status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="705"/>
+        <location filename="../ops_desktop/ui/labels.py" line="716"/>
         <source>strony kontraktu</source>
         <translation>contract parties</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="706"/>
-        <location filename="../ops_desktop/ui/labels.py" line="735"/>
+        <location filename="../ops_desktop/ui/labels.py" line="717"/>
+        <location filename="../ops_desktop/ui/labels.py" line="746"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="707"/>
-        <location filename="../ops_desktop/ui/labels.py" line="736"/>
+        <location filename="../ops_desktop/ui/labels.py" line="718"/>
+        <location filename="../ops_desktop/ui/labels.py" line="747"/>
         <source>telefon pracownika</source>
         <translation>worker&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="708"/>
+        <location filename="../ops_desktop/ui/labels.py" line="719"/>
         <source>skierowanie z urzędu pracy</source>
         <translation>labour-office referral</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="709"/>
+        <location filename="../ops_desktop/ui/labels.py" line="720"/>
         <source>przyczyny trudnej sytuacji</source>
         <translation>causes of the difficult situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="710"/>
+        <location filename="../ops_desktop/ui/labels.py" line="721"/>
         <source>mocne strony, możliwości, zasoby</source>
         <translation>strengths, possibilities, resources</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="711"/>
+        <location filename="../ops_desktop/ui/labels.py" line="722"/>
         <source>ograniczenia, bariery</source>
         <translation>limitations, barriers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="712"/>
+        <location filename="../ops_desktop/ui/labels.py" line="723"/>
         <source>przyczyny pozostawania bez pracy</source>
         <translation>causes of unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="713"/>
+        <location filename="../ops_desktop/ui/labels.py" line="724"/>
         <source>kwalifikacje i doświadczenie</source>
         <translation>qualifications and experience</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="714"/>
+        <location filename="../ops_desktop/ui/labels.py" line="725"/>
         <source>dotychczasowa aktywizacja</source>
         <translation>earlier activation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="715"/>
-        <location filename="../ops_desktop/ui/labels.py" line="738"/>
+        <location filename="../ops_desktop/ui/labels.py" line="726"/>
+        <location filename="../ops_desktop/ui/labels.py" line="749"/>
         <source>cel główny</source>
         <translation>main goal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="716"/>
-        <location filename="../ops_desktop/ui/labels.py" line="739"/>
+        <location filename="../ops_desktop/ui/labels.py" line="727"/>
+        <location filename="../ops_desktop/ui/labels.py" line="750"/>
         <source>cele szczegółowe</source>
         <translation>specific goals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="717"/>
+        <location filename="../ops_desktop/ui/labels.py" line="728"/>
         <source>treść aneksu</source>
         <translation>annex text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="720"/>
+        <location filename="../ops_desktop/ui/labels.py" line="731"/>
         <source>pouczenie (art. 11 ust. 2)</source>
         <translation>notice (art. 11(2))</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="721"/>
+        <location filename="../ops_desktop/ui/labels.py" line="732"/>
         <source>źródło brzmienia</source>
         <translation>source of the wording</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="722"/>
+        <location filename="../ops_desktop/ui/labels.py" line="733"/>
         <source>data zawarcia</source>
         <translation>date signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="723"/>
-        <location filename="../ops_desktop/ui/labels.py" line="743"/>
+        <location filename="../ops_desktop/ui/labels.py" line="734"/>
+        <location filename="../ops_desktop/ui/labels.py" line="754"/>
         <source>chwila zapisania podpisów</source>
         <translation>moment the signatures were recorded</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="724"/>
-        <location filename="../ops_desktop/ui/labels.py" line="744"/>
+        <location filename="../ops_desktop/ui/labels.py" line="735"/>
+        <location filename="../ops_desktop/ui/labels.py" line="755"/>
         <source>zapisał podpisy</source>
         <translation>recorded the signatures by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="725"/>
-        <location filename="../ops_desktop/ui/labels.py" line="745"/>
+        <location filename="../ops_desktop/ui/labels.py" line="736"/>
+        <location filename="../ops_desktop/ui/labels.py" line="756"/>
         <source>data zakończenia</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="726"/>
-        <location filename="../ops_desktop/ui/labels.py" line="746"/>
+        <location filename="../ops_desktop/ui/labels.py" line="737"/>
+        <location filename="../ops_desktop/ui/labels.py" line="757"/>
         <source>przyczyna zakończenia</source>
         <translation>reason for ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="727"/>
-        <location filename="../ops_desktop/ui/labels.py" line="747"/>
+        <location filename="../ops_desktop/ui/labels.py" line="738"/>
+        <location filename="../ops_desktop/ui/labels.py" line="758"/>
         <source>uwagi o zakończeniu</source>
         <translation>remarks on ending</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="730"/>
+        <location filename="../ops_desktop/ui/labels.py" line="741"/>
         <source>rodzaj programu</source>
         <translation>kind of programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="731"/>
+        <location filename="../ops_desktop/ui/labels.py" line="742"/>
         <source>wykaz rodzajów z dnia</source>
         <translation>list of kinds dated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="732"/>
+        <location filename="../ops_desktop/ui/labels.py" line="743"/>
         <source>wywiad, z którego sporządzono plan</source>
         <translation>interview the plan follows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="733"/>
+        <location filename="../ops_desktop/ui/labels.py" line="744"/>
         <source>stan programu</source>
         <translation>state of the programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="734"/>
+        <location filename="../ops_desktop/ui/labels.py" line="745"/>
         <source>osoba w programie</source>
         <translation>person in the programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="737"/>
+        <location filename="../ops_desktop/ui/labels.py" line="748"/>
         <source>diagnoza sytuacji</source>
         <translation>diagnosis of the situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="742"/>
+        <location filename="../ops_desktop/ui/labels.py" line="753"/>
         <source>data uzgodnienia</source>
         <translation>date agreed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="748"/>
-        <location filename="../ops_desktop/ui/labels.py" line="755"/>
+        <location filename="../ops_desktop/ui/labels.py" line="759"/>
+        <location filename="../ops_desktop/ui/labels.py" line="766"/>
         <source>kontrakt</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="749"/>
+        <location filename="../ops_desktop/ui/labels.py" line="760"/>
         <source>lp.</source>
         <translation>no.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="750"/>
+        <location filename="../ops_desktop/ui/labels.py" line="761"/>
         <source>działanie</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="751"/>
+        <location filename="../ops_desktop/ui/labels.py" line="762"/>
         <source>kto realizuje</source>
         <translation>who carries it out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="752"/>
+        <location filename="../ops_desktop/ui/labels.py" line="763"/>
         <source>kto realizuje (nazwa)</source>
         <translation>who carries it out (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="753"/>
+        <location filename="../ops_desktop/ui/labels.py" line="764"/>
         <source>termin</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="754"/>
+        <location filename="../ops_desktop/ui/labels.py" line="765"/>
         <source>sposób oceny</source>
         <translation>how it is assessed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="756"/>
+        <location filename="../ops_desktop/ui/labels.py" line="767"/>
         <source>data oceny</source>
         <translation>review date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="757"/>
+        <location filename="../ops_desktop/ui/labels.py" line="768"/>
         <source>stan działań</source>
         <translation>actions&apos; status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="758"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="769"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1392"/>
         <source>uwagi</source>
         <translation>remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="761"/>
+        <location filename="../ops_desktop/ui/labels.py" line="772"/>
         <source>aktualizowany wywiad</source>
         <translation>interview updated</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="762"/>
+        <location filename="../ops_desktop/ui/labels.py" line="773"/>
         <source>rodzaj wywiadu</source>
         <translation>kind of interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="763"/>
+        <location filename="../ops_desktop/ui/labels.py" line="774"/>
         <source>kwestionariusz z dnia</source>
         <translation>questionnaire of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="764"/>
+        <location filename="../ops_desktop/ui/labels.py" line="775"/>
         <source>data powzięcia wiadomości</source>
         <translation>date the need was learned of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="765"/>
+        <location filename="../ops_desktop/ui/labels.py" line="776"/>
         <source>pilny</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="766"/>
+        <location filename="../ops_desktop/ui/labels.py" line="777"/>
         <source>data przeprowadzenia</source>
         <translation>date conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="767"/>
+        <location filename="../ops_desktop/ui/labels.py" line="778"/>
         <source>miejsce przeprowadzenia</source>
         <translation>place conducted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="769"/>
+        <location filename="../ops_desktop/ui/labels.py" line="780"/>
         <source>pracownik (imię i nazwisko)</source>
         <translation>worker (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="770"/>
+        <location filename="../ops_desktop/ui/labels.py" line="781"/>
         <source>odpowiedzi kwestionariusza</source>
         <translation>questionnaire answers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="771"/>
+        <location filename="../ops_desktop/ui/labels.py" line="782"/>
         <source>stan wywiadu</source>
         <translation>interview status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="772"/>
+        <location filename="../ops_desktop/ui/labels.py" line="783"/>
         <source>chwila zakończenia</source>
         <translation>time completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="775"/>
+        <location filename="../ops_desktop/ui/labels.py" line="786"/>
         <source>sprawa szczególnie skomplikowana</source>
         <translation>particularly complicated case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="778"/>
+        <location filename="../ops_desktop/ui/labels.py" line="789"/>
         <source>przyczyna</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="779"/>
+        <location filename="../ops_desktop/ui/labels.py" line="790"/>
         <source>data zawiadomienia</source>
         <translation>date of the notice</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="780"/>
+        <location filename="../ops_desktop/ui/labels.py" line="791"/>
         <source>dotychczasowy termin</source>
         <translation>previous deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="781"/>
+        <location filename="../ops_desktop/ui/labels.py" line="792"/>
         <source>nowy termin załatwienia sprawy</source>
         <translation>new deadline for settling the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="782"/>
+        <location filename="../ops_desktop/ui/labels.py" line="793"/>
         <source>przyczyna zwłoki</source>
         <translation>reason for the delay</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="783"/>
+        <location filename="../ops_desktop/ui/labels.py" line="794"/>
         <source>zawiadamia – imię i nazwisko</source>
         <translation>notified by – name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="784"/>
+        <location filename="../ops_desktop/ui/labels.py" line="795"/>
         <source>zawiadamia – stanowisko</source>
         <translation>notified by – position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="786"/>
-        <location filename="../ops_desktop/ui/labels.py" line="789"/>
+        <location filename="../ops_desktop/ui/labels.py" line="797"/>
+        <location filename="../ops_desktop/ui/labels.py" line="800"/>
         <source>miesiąc świadczenia</source>
         <translation>benefit month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="787"/>
+        <location filename="../ops_desktop/ui/labels.py" line="798"/>
         <source>dni objęte prawem</source>
         <translation>days of entitlement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="788"/>
+        <location filename="../ops_desktop/ui/labels.py" line="799"/>
         <source>dni miesiąca</source>
         <translation>days of the month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="791"/>
+        <location filename="../ops_desktop/ui/labels.py" line="802"/>
         <source>rozdział klasyfikacji</source>
         <translation>budget chapter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="792"/>
+        <location filename="../ops_desktop/ui/labels.py" line="803"/>
         <source>termin wypłaty</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="793"/>
+        <location filename="../ops_desktop/ui/labels.py" line="804"/>
         <source>razem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="794"/>
+        <location filename="../ops_desktop/ui/labels.py" line="805"/>
         <source>sporządził(a)</source>
         <translation>prepared by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="795"/>
+        <location filename="../ops_desktop/ui/labels.py" line="806"/>
         <source>zatwierdzono</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="796"/>
+        <location filename="../ops_desktop/ui/labels.py" line="807"/>
         <source>zatwierdził(a)</source>
         <translation>approved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="797"/>
+        <location filename="../ops_desktop/ui/labels.py" line="808"/>
         <source>zatwierdził(a) – imię i nazwisko</source>
         <translation>approved by (name)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="798"/>
+        <location filename="../ops_desktop/ui/labels.py" line="809"/>
         <source>wywiad</source>
         <translation>interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="799"/>
+        <location filename="../ops_desktop/ui/labels.py" line="810"/>
         <source>czynny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="800"/>
+        <location filename="../ops_desktop/ui/labels.py" line="811"/>
         <source>nazwa komputera</source>
         <translation>PC name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="801"/>
+        <location filename="../ops_desktop/ui/labels.py" line="812"/>
         <source>role do nadania</source>
         <translation>roles to grant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="802"/>
+        <location filename="../ops_desktop/ui/labels.py" line="813"/>
         <source>poprosił(a)</source>
         <translation>requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="803"/>
+        <location filename="../ops_desktop/ui/labels.py" line="814"/>
         <source>poproszono</source>
         <translation>requested at</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="804"/>
+        <location filename="../ops_desktop/ui/labels.py" line="815"/>
         <source>rozstrzygnięcie</source>
         <translation>outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="805"/>
+        <location filename="../ops_desktop/ui/labels.py" line="816"/>
         <source>numer komputera</source>
         <translation>PC number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="806"/>
+        <location filename="../ops_desktop/ui/labels.py" line="817"/>
         <source>odłączony od biura</source>
         <translation>removed from the office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="807"/>
+        <location filename="../ops_desktop/ui/labels.py" line="818"/>
         <source>klucz publiczny komputera</source>
         <translation>the PC&apos;s public key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="808"/>
+        <location filename="../ops_desktop/ui/labels.py" line="819"/>
         <source>klucz podpisu komputera</source>
         <translation>the PC&apos;s signing key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="809"/>
+        <location filename="../ops_desktop/ui/labels.py" line="820"/>
         <source>rodzaj rekordu</source>
         <translation>kind of record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="810"/>
+        <location filename="../ops_desktop/ui/labels.py" line="821"/>
         <source>rekord</source>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="811"/>
-        <location filename="../ops_desktop/ui/labels.py" line="869"/>
+        <location filename="../ops_desktop/ui/labels.py" line="822"/>
+        <location filename="../ops_desktop/ui/labels.py" line="880"/>
         <source>pole</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="812"/>
+        <location filename="../ops_desktop/ui/labels.py" line="823"/>
         <source>wartość zachowana</source>
         <translation>value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="813"/>
+        <location filename="../ops_desktop/ui/labels.py" line="824"/>
         <source>czas wartości zachowanej</source>
         <translation>time of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="814"/>
+        <location filename="../ops_desktop/ui/labels.py" line="825"/>
         <source>autor wartości zachowanej</source>
         <translation>author of the value kept</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="815"/>
+        <location filename="../ops_desktop/ui/labels.py" line="826"/>
         <source>wartość odrzucona</source>
         <translation>value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="816"/>
+        <location filename="../ops_desktop/ui/labels.py" line="827"/>
         <source>czas wartości odrzuconej</source>
         <translation>time of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="817"/>
+        <location filename="../ops_desktop/ui/labels.py" line="828"/>
         <source>autor wartości odrzuconej</source>
         <translation>author of the value that lost</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="818"/>
+        <location filename="../ops_desktop/ui/labels.py" line="829"/>
         <source>rozstrzygnięto</source>
         <translation>resolved on</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="819"/>
+        <location filename="../ops_desktop/ui/labels.py" line="830"/>
         <source>rozstrzygnął</source>
         <translation>resolved by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="823"/>
+        <location filename="../ops_desktop/ui/labels.py" line="834"/>
         <source>nazwa ośrodka</source>
         <translation>office name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="824"/>
+        <location filename="../ops_desktop/ui/labels.py" line="835"/>
         <source>adres ośrodka</source>
         <translation>office address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="825"/>
+        <location filename="../ops_desktop/ui/labels.py" line="836"/>
         <source>miejscowość na pismach</source>
         <translation>place on letters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="826"/>
+        <location filename="../ops_desktop/ui/labels.py" line="837"/>
         <source>telefon ośrodka</source>
         <translation>office phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="827"/>
+        <location filename="../ops_desktop/ui/labels.py" line="838"/>
         <source>e-mail ośrodka</source>
         <translation>office e-mail</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="828"/>
+        <location filename="../ops_desktop/ui/labels.py" line="839"/>
         <source>organ (z upoważnienia)</source>
         <translation>organ (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="829"/>
+        <location filename="../ops_desktop/ui/labels.py" line="840"/>
         <source>organ odwoławczy</source>
         <translation>appeal body</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="830"/>
+        <location filename="../ops_desktop/ui/labels.py" line="841"/>
         <source>adres organu odwoławczego</source>
         <translation>appeal body&apos;s address</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="831"/>
+        <location filename="../ops_desktop/ui/labels.py" line="842"/>
         <source>symbol komórki w znaku sprawy</source>
         <translation>unit symbol in the case sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="832"/>
+        <location filename="../ops_desktop/ui/labels.py" line="843"/>
         <source>symbol klasy – pierwszy kontakt</source>
         <translation>file class – first contact</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="833"/>
+        <location filename="../ops_desktop/ui/labels.py" line="844"/>
         <source>symbol klasy – świadczenia</source>
         <translation>file class – benefits</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="834"/>
+        <location filename="../ops_desktop/ui/labels.py" line="845"/>
         <source>symbol klasy – praca socjalna</source>
         <translation>file class – social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="835"/>
+        <location filename="../ops_desktop/ui/labels.py" line="846"/>
         <source>symbol klasy – usługi</source>
         <translation>file class – services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="836"/>
+        <location filename="../ops_desktop/ui/labels.py" line="847"/>
         <source>blokada po bezczynności (minuty)</source>
         <translation>lock after idle time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="837"/>
+        <location filename="../ops_desktop/ui/labels.py" line="848"/>
         <source>okresy przechowywania</source>
         <translation>retention periods</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="838"/>
+        <location filename="../ops_desktop/ui/labels.py" line="849"/>
         <source>folder kopii zapasowych</source>
         <translation>backup folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="839"/>
+        <location filename="../ops_desktop/ui/labels.py" line="850"/>
         <source>hasło kopii zapasowych</source>
         <translation>backup passphrase</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="840"/>
+        <location filename="../ops_desktop/ui/labels.py" line="851"/>
         <source>ostatnia kopia zapasowa</source>
         <translation>last backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="841"/>
+        <location filename="../ops_desktop/ui/labels.py" line="852"/>
         <source>kopia przy zamknięciu programu</source>
         <translation>backup on exit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="842"/>
+        <location filename="../ops_desktop/ui/labels.py" line="853"/>
         <source>kopia codzienna</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="843"/>
+        <location filename="../ops_desktop/ui/labels.py" line="854"/>
         <source>błąd ostatniej kopii</source>
         <translation>last backup error</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="844"/>
+        <location filename="../ops_desktop/ui/labels.py" line="855"/>
         <source>ośrodek demonstracyjny</source>
         <translation>demo office</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="849"/>
+        <location filename="../ops_desktop/ui/labels.py" line="860"/>
         <source>skrót treści aktu</source>
         <translation>hash of the act&apos;s content</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="850"/>
+        <location filename="../ops_desktop/ui/labels.py" line="861"/>
         <source>skrót danych strony</source>
         <translation>hash of the party&apos;s data</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="851"/>
+        <location filename="../ops_desktop/ui/labels.py" line="862"/>
         <source>liczba pól objętych skrótem</source>
         <translation>number of fields the hash covers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="852"/>
+        <location filename="../ops_desktop/ui/labels.py" line="863"/>
         <source>akty podpisane przed zabezpieczeniem</source>
         <translation>acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="853"/>
+        <location filename="../ops_desktop/ui/labels.py" line="864"/>
         <source>skrót aktów podpisanych przed zabezpieczeniem</source>
         <translation>hash of the acts signed before the protection</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="854"/>
+        <location filename="../ops_desktop/ui/labels.py" line="865"/>
         <source>odtworzone zabezpieczenia</source>
         <translation>protection triggers re-created</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="855"/>
+        <location filename="../ops_desktop/ui/labels.py" line="866"/>
         <source>nieznane wyzwalacze</source>
         <translation>unknown triggers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="857"/>
+        <location filename="../ops_desktop/ui/labels.py" line="868"/>
         <source>sposób</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="858"/>
+        <location filename="../ops_desktop/ui/labels.py" line="869"/>
         <source>folder</source>
         <translation>folder</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="859"/>
+        <location filename="../ops_desktop/ui/labels.py" line="870"/>
         <source>rozmiar (bajty)</source>
         <translation>size (bytes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="860"/>
+        <location filename="../ops_desktop/ui/labels.py" line="871"/>
         <source>liczba wierszy</source>
         <translation>number of rows</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="861"/>
+        <location filename="../ops_desktop/ui/labels.py" line="872"/>
         <source>plik kopii</source>
         <translation>backup file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="863"/>
+        <location filename="../ops_desktop/ui/labels.py" line="874"/>
         <source>liczba</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="864"/>
+        <location filename="../ops_desktop/ui/labels.py" line="875"/>
         <source>liczba osób</source>
         <translation>number of persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="865"/>
+        <location filename="../ops_desktop/ui/labels.py" line="876"/>
         <source>liczba gospodarstw</source>
         <translation>number of households</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="866"/>
+        <location filename="../ops_desktop/ui/labels.py" line="877"/>
         <source>ziarno losowania</source>
         <translation>random seed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="867"/>
+        <location filename="../ops_desktop/ui/labels.py" line="878"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="868"/>
+        <location filename="../ops_desktop/ui/labels.py" line="879"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="870"/>
+        <location filename="../ops_desktop/ui/labels.py" line="881"/>
         <source>z powodem i przesłankami</source>
         <translation>with reason and grounds</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="872"/>
+        <location filename="../ops_desktop/ui/labels.py" line="883"/>
         <source>klucz konta systemowego komputera</source>
         <translation>the PC&apos;s system-account key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="873"/>
-        <location filename="../ops_desktop/ui/labels.py" line="883"/>
+        <location filename="../ops_desktop/ui/labels.py" line="884"/>
+        <location filename="../ops_desktop/ui/labels.py" line="894"/>
         <source>klucz odzyskiwania</source>
         <translation>recovery key</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="874"/>
+        <location filename="../ops_desktop/ui/labels.py" line="885"/>
         <source>konto systemowe</source>
         <translation>system account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="875"/>
+        <location filename="../ops_desktop/ui/labels.py" line="886"/>
         <source>czas próby</source>
         <translation>time of the attempt</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="878"/>
+        <location filename="../ops_desktop/ui/labels.py" line="889"/>
         <source>wiersz poleceń</source>
         <translation>command line</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="879"/>
+        <location filename="../ops_desktop/ui/labels.py" line="890"/>
         <source>powiązany</source>
         <translation>bound</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="880"/>
+        <location filename="../ops_desktop/ui/labels.py" line="891"/>
         <source>usunięty</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="881"/>
+        <location filename="../ops_desktop/ui/labels.py" line="892"/>
         <source>zastąpiony nowym</source>
         <translation>replaced with a new one</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="882"/>
+        <location filename="../ops_desktop/ui/labels.py" line="893"/>
         <source>hasło</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="884"/>
+        <location filename="../ops_desktop/ui/labels.py" line="895"/>
         <source>przy otwieraniu zaszyfrowanej bazy</source>
         <translation>while opening the encrypted database</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
         <source>wpis w dzienniku pracy socjalnej</source>
         <translation>entry in the social-work log</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1021"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
         <source>lista z pulpitu kierownika</source>
         <translation>list from the head&apos;s dashboard</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1022"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
         <source>kolejka wydruków</source>
         <translation>print queue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1024"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1035"/>
         <source>sprawozdanie MRPiPS-03</source>
         <translation>MRPiPS-03 report</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1037"/>
         <source>zestawienie własne</source>
         <translation>own list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
         <source>z całą rodziną</source>
         <translation>with the whole family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1029"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
         <source>data pracy socjalnej</source>
         <translation>date of the social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1030"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
         <source>rodzaj pracy socjalnej</source>
         <translation>kind of social work</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1031"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
         <source>czas (minuty)</source>
         <translation>time (minutes)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1032"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1043"/>
         <source>notatka do wpisu</source>
         <translation>note of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1033"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1044"/>
         <source>pracownik prowadzący sprawę</source>
         <translation>worker carrying the case</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1034"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
         <source>przydzielone pracownikowi</source>
         <translation>assigned to worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1039"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
         <source>zlecenie usług opiekuńczych</source>
         <translation>care service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1040"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
         <source>godziny usług opiekuńczych w miesiącu</source>
         <translation>care service hours in a month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1041"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
         <source>rachunek za usługi opiekuńcze</source>
         <translation>care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1042"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1053"/>
         <source>wpłata na rachunek za usługi opiekuńcze</source>
         <translation>payment on a care-services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1045"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
         <source>decyzja przyznająca usługi</source>
         <translation>decision granting the services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1046"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1088"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1099"/>
         <source>zakres usług</source>
         <translation>scope of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1047"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
         <source>godziny tygodniowo (×100)</source>
         <translation>hours per week (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1048"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
         <source>usługi od</source>
         <translation>services from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1049"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
         <source>usługi do</source>
         <translation>services until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1050"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1174"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1178"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1183"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1185"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1189"/>
         <location filename="../ops_desktop/ui/labels.py" line="1194"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1205"/>
         <source>opiekun(ka)</source>
         <translation>carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1051"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1092"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1171"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1193"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1204"/>
         <source>wykonawca usług</source>
         <translation>service provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1052"/>
         <location filename="../ops_desktop/ui/labels.py" line="1063"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1095"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1074"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1106"/>
         <source>dochód (gr)</source>
         <translation>income (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1054"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1057"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1173"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1177"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1182"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1192"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1065"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1184"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1188"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1193"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1203"/>
         <source>zlecenie usług</source>
         <translation>service order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1055"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1058"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1184"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1069"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1195"/>
         <location filename="../ops_desktop/ui/meal_labels.py" line="45"/>
         <source>miesiąc</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1056"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1060"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1188"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1199"/>
         <source>godziny wykonane (×100)</source>
         <translation>hours delivered (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1059"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1070"/>
         <source>numer rachunku</source>
         <translation>bill number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1061"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1093"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1072"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
         <source>koszt godziny (gr)</source>
         <translation>hourly cost (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1062"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1094"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1073"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1105"/>
         <source>odpłatność (%)</source>
         <translation>fee (%)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1065"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
         <source>kryterium dochodowe (gr)</source>
         <translation>income criterion (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1066"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1096"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1107"/>
         <source>dochód w % kryterium</source>
         <translation>income as % of the criterion</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1067"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
         <source>kwota rachunku (gr)</source>
         <translation>bill amount (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1068"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
         <source>uchwała rady gminy</source>
         <translation>council resolution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1070"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1081"/>
         <source>data wystawienia</source>
         <translation>date of issue</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1071"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1082"/>
         <source>wystawił(a)</source>
         <translation>issued by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1072"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
         <source>koryguje rachunek</source>
         <translation>corrects bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1073"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1084"/>
         <source>rachunek</source>
         <translation>bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1075"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1086"/>
         <source>data wpłaty</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1076"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
         <source>kwota wpłaty (gr)</source>
         <translation>amount paid (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1077"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1088"/>
         <source>sposób wpłaty</source>
         <translation>way of payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1078"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
         <source>nr dowodu wpłaty</source>
         <translation>receipt number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1079"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1090"/>
         <source>zarejestrował(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1080"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1091"/>
         <source>wycofuje wpłatę</source>
         <translation>withdraws payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1083"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1094"/>
         <source>warunki decyzji o usługach</source>
         <translation>terms of the care decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1085"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1096"/>
         <source>decyzja o usługach</source>
         <translation>care decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1087"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1098"/>
         <source>rodzaj usług</source>
         <translation>kind of services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1089"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1100"/>
         <source>liczba godzin (×100)</source>
         <translation>number of hours (×100)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1090"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1101"/>
         <source>godziny na</source>
         <translation>hours per</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1091"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1102"/>
         <source>miejsce świadczenia usług</source>
         <translation>place where services are provided</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1097"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1108"/>
         <source>podstawa odpłatności</source>
         <translation>basis of the fee</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1098"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1109"/>
         <source>próg odpłatności niepotwierdzony</source>
         <translation>fee band unconfirmed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1101"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
         <source>zespół przygotowujący decyzje o usługach</source>
         <translation>team preparing care decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1102"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
         <source>zespół przygotowujący decyzje o posiłku</source>
         <translation>team preparing meal decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1103"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1114"/>
         <source>zespół przygotowujący decyzje o schronieniu</source>
         <translation>team preparing shelter decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1104"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1115"/>
         <source>zespół przygotowujący decyzje o DPS</source>
         <translation>team preparing DPS decisions</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1106"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
         <source>koszt godziny usług opiekuńczych</source>
         <translation>hourly cost of care services</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1107"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1118"/>
         <source>tabela odpłatności za usługi opiekuńcze</source>
         <translation>care services fee table</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1160"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1171"/>
         <source>wykonawca usług opiekuńczych</source>
         <translation>care provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1161"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1172"/>
         <source>opiekun(ka) wykonawcy</source>
         <translation>provider&apos;s carer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1162"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1173"/>
         <source>przydział opiekuna do zlecenia</source>
         <translation>carer assigned to an order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1163"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1174"/>
         <source>harmonogram tygodniowy usług</source>
         <translation>weekly care schedule</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1164"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1175"/>
         <source>godziny opiekuna</source>
         <translation>carer&apos;s hours</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1165"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1176"/>
         <source>kontrola lub skarga na usługi</source>
         <translation>check of or complaint about care</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1179"/>
         <source>numer umowy</source>
         <translation>contract number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1169"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1180"/>
         <source>cena godziny (gr)</source>
         <translation>hourly price (grosze)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1170"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
         <source>rodzaj wykonawcy</source>
         <translation>kind of provider</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1175"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1186"/>
         <source>obsługuje od</source>
         <translation>serves from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1176"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1187"/>
         <source>obsługuje do</source>
         <translation>serves until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1179"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1190"/>
         <source>dzień tygodnia (1 = poniedziałek)</source>
         <translation>weekday (1 = Monday)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1180"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1186"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1191"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1197"/>
         <source>od (minuty od północy)</source>
         <translation>from (minutes after midnight)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1181"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1187"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1192"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1198"/>
         <source>do (minuty od północy)</source>
         <translation>to (minutes after midnight)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1185"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
         <source>dzień usługi</source>
         <translation>day of care</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1189"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1200"/>
         <source>skąd wpis</source>
         <translation>source of the entry</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1190"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1201"/>
         <source>plik wykonawcy</source>
         <translation>provider&apos;s file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1191"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1202"/>
         <source>wiersz pliku</source>
         <translation>line of the file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1195"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1206"/>
         <source>kontrola czy skarga</source>
         <translation>check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1196"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1207"/>
         <source>data kontroli lub skargi</source>
         <translation>date of the check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1197"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1208"/>
         <source>kto kontrolował lub skarżył</source>
         <translation>who checked or complained</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1198"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1209"/>
         <source>ustalenia</source>
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1199"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1210"/>
         <source>zalecenia i dalsze działania</source>
         <translation>follow-up and further action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1200"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1211"/>
         <source>termin dalszych działań</source>
         <translation>follow-up due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1202"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1213"/>
         <source>data zamknięcia</source>
         <translation>closing date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1203"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1214"/>
         <source>wynik kontroli lub skargi</source>
         <translation>outcome of the check or complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1204"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1215"/>
         <source>zalecenia po zamknięciu</source>
         <translation>recommendations on closing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1205"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1216"/>
         <source>termin usunięcia uchybień</source>
         <translation>deadline to remedy deficiencies</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1206"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1217"/>
         <source>zamknął(-ęła)</source>
         <translation>closed by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1300"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1314"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1317"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1311"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1325"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1328"/>
         <source>procedura Niebieska Karta</source>
         <translation>Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1301"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1312"/>
         <source>osoba w procedurze Niebieska Karta</source>
         <translation>person in a Niebieska Karta procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1302"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1313"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1306"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1317"/>
         <source>przepisy z dnia</source>
         <translation>rules of</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1307"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1318"/>
         <source>data formularza A</source>
         <translation>date of form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1308"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1319"/>
         <source>kto wypełnił formularz A</source>
         <translation>who filled in form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1309"/>
         <location filename="../ops_desktop/ui/labels.py" line="1320"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1331"/>
         <source>notatka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1310"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1321"/>
         <source>nieobecność osoby stosującej przemoc</source>
         <translation>absence of the person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1311"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1322"/>
         <source>data zakończenia procedury</source>
         <translation>closing date of the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1312"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1323"/>
         <source>podstawa zakończenia procedury</source>
         <translation>ground for closing the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1313"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1321"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1324"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1332"/>
         <source>zapisał(a)</source>
         <translation>recorded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1316"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1327"/>
         <source>rola w procedurze</source>
         <translation>role in the procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1318"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1329"/>
         <source>krok lub formularz</source>
         <translation>step or form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1319"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1330"/>
         <source>data kroku</source>
         <translation>date of the step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1327"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1338"/>
         <source>formularz</source>
         <translation>form</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1328"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1339"/>
         <source>oświadczenie</source>
         <translation>statement</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1331"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1342"/>
         <source>o stanie majątkowym</source>
         <translation>of assets</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1332"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1343"/>
         <source>po wywiadzie przeprowadzonym elektronicznie</source>
         <translation>after an interview taken electronically</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1372"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1383"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1384"/>
         <source>nienależnie pobrane świadczenie</source>
         <translation>undue benefit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1385"/>
         <source>rata należności</source>
         <translation>claim instalment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1375"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1386"/>
         <source>spłata lub potrącenie należności</source>
         <translation>claim repayment or deduction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1376"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1387"/>
         <source>rejestr wypłat</source>
         <translation>payment register</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1380"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1391"/>
         <source>data zwrotu</source>
         <translation>date returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1382"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1393"/>
         <source>ponowna wypłata – sposób</source>
         <translation>re-issue – method</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1383"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1394"/>
         <source>ponowna wypłata – rachunek</source>
         <translation>re-issue – account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1384"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1395"/>
         <source>ponowna wypłata – pozycja</source>
         <translation>re-issue – item</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1396"/>
         <source>decyzja zmieniająca/uchylająca</source>
         <translation>changing/revoking decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1397"/>
         <source>data decyzji o zwrocie</source>
         <translation>recovery decision date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1398"/>
         <source>termin zwrotu</source>
         <translation>repayment deadline</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1388"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1399"/>
         <source>odroczono do</source>
         <translation>deferred to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1389"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1400"/>
         <source>potrącać z bieżących wypłat</source>
         <translation>deduct from current payments</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1390"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1401"/>
         <source>umorzono</source>
         <translation>waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1391"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1402"/>
         <source>umorzenie na wniosek</source>
         <translation>waiver requested by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1392"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1395"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1406"/>
         <source>należność</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1404"/>
         <source>data</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1396"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1407"/>
         <source>termin raty</source>
         <translation>instalment due</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1429"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1440"/>
         <source>odwołanie</source>
         <translation>appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1442"/>
         <source>zaskarżona decyzja</source>
         <translation>appealed decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1433"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1444"/>
         <source>data wniesienia odwołania</source>
         <translation>day the appeal was lodged</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1445"/>
         <source>data wpływu odwołania</source>
         <translation>day the appeal was received</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1435"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1446"/>
         <source>kto wniósł odwołanie</source>
         <translation>who lodged the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1447"/>
         <source>treść odwołania w skrócie</source>
         <translation>summary of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1448"/>
         <source>data doręczenia decyzji</source>
         <translation>day the decision was delivered</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1449"/>
         <source>stan odwołania</source>
         <translation>state of the appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1450"/>
         <source>data przekazania do SKO</source>
         <translation>day forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1451"/>
         <source>przekazał(a)</source>
         <translation>forwarded by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1452"/>
         <source>dokumenty przekazane do SKO</source>
         <translation>documents sent to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1453"/>
         <source>rozstrzygnięcie SKO</source>
         <translation>SKO outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1454"/>
         <source>data rozstrzygnięcia SKO</source>
         <translation>day of the SKO&apos;s outcome</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1455"/>
         <source>sygnatura SKO</source>
         <translation>SKO case reference</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1456"/>
         <source>kwota według decyzji SKO</source>
         <translation>amount under the SKO&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1457"/>
         <source>okres według decyzji SKO od</source>
         <translation>period under the SKO&apos;s decision from</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1458"/>
         <source>okres według decyzji SKO do</source>
         <translation>period under the SKO&apos;s decision to</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1448"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1459"/>
         <source>pozostałe strony, które nie wniosły odwołania</source>
         <translation>other parties who did not appeal</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1449"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1460"/>
         <source>data zgody pozostałych stron (art. 132 § 2)</source>
         <translation>day the other parties consented (art. 132 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1495"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1506"/>
         <source>pakiet usług (katalog)</source>
         <translation>service package (catalogue)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1496"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1507"/>
         <source>przydzielony pakiet usług</source>
         <translation>service package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1497"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1508"/>
         <source>część przydzielonego pakietu</source>
         <translation>part of a package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1500"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1505"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1511"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1516"/>
         <source>grupa docelowa</source>
         <translation>target group</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1501"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1506"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1512"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1517"/>
         <source>nazwa pakietu</source>
         <translation>package name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1502"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1513"/>
         <source>części pakietu</source>
         <translation>parts of the package</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1507"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1518"/>
         <source>przydzielił(a)</source>
         <translation>given by</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1508"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1519"/>
         <source>przydzielony pakiet</source>
         <translation>package given</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1509"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1520"/>
         <source>kolejność</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1510"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1521"/>
         <source>forma pomocy lub działanie</source>
         <translation>form of help or action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1511"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1522"/>
         <source>zespół realizujący</source>
         <translation>delivering team</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1513"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1524"/>
         <source>stan realizacji</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1514"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1525"/>
         <source>data zmiany stanu</source>
         <translation>date of the state&apos;s change</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1515"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1526"/>
         <source>stan zapisał(a)</source>
         <translation>state recorded by</translation>
     </message>
@@ -15145,179 +15145,179 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>the entry has an invalid format</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="559"/>
+        <location filename="../ops_desktop/ui/labels.py" line="570"/>
         <source>imię</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="560"/>
+        <location filename="../ops_desktop/ui/labels.py" line="571"/>
         <source>nazwisko</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="561"/>
+        <location filename="../ops_desktop/ui/labels.py" line="572"/>
         <source>nazwisko do wyszukiwania</source>
         <translation>surname for searching</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="562"/>
+        <location filename="../ops_desktop/ui/labels.py" line="573"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="555"/>
-        <location filename="../ops_desktop/ui/labels.py" line="563"/>
+        <location filename="../ops_desktop/ui/labels.py" line="566"/>
+        <location filename="../ops_desktop/ui/labels.py" line="574"/>
         <source>rodzaj dokumentu</source>
         <translation>document type</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="564"/>
+        <location filename="../ops_desktop/ui/labels.py" line="575"/>
         <source>numer dokumentu</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="565"/>
+        <location filename="../ops_desktop/ui/labels.py" line="576"/>
         <source>data urodzenia</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="566"/>
+        <location filename="../ops_desktop/ui/labels.py" line="577"/>
         <source>płeć</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="567"/>
+        <location filename="../ops_desktop/ui/labels.py" line="578"/>
         <source>ulica</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="568"/>
+        <location filename="../ops_desktop/ui/labels.py" line="579"/>
         <source>numer domu</source>
         <translation>building number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="569"/>
+        <location filename="../ops_desktop/ui/labels.py" line="580"/>
         <source>numer lokalu</source>
         <translation>flat number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="570"/>
+        <location filename="../ops_desktop/ui/labels.py" line="581"/>
         <source>kod pocztowy</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="571"/>
+        <location filename="../ops_desktop/ui/labels.py" line="582"/>
         <source>miejscowość</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="572"/>
+        <location filename="../ops_desktop/ui/labels.py" line="583"/>
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="575"/>
+        <location filename="../ops_desktop/ui/labels.py" line="586"/>
         <source>pokrewieństwo</source>
         <translation>relationship</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="576"/>
+        <location filename="../ops_desktop/ui/labels.py" line="587"/>
         <source>stanowisko</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="577"/>
+        <location filename="../ops_desktop/ui/labels.py" line="588"/>
         <source>usunięto</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="578"/>
+        <location filename="../ops_desktop/ui/labels.py" line="589"/>
         <source>zanonimizowano</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="582"/>
+        <location filename="../ops_desktop/ui/labels.py" line="593"/>
         <source>stan</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="583"/>
+        <location filename="../ops_desktop/ui/labels.py" line="594"/>
         <source>kwota</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="584"/>
+        <location filename="../ops_desktop/ui/labels.py" line="595"/>
         <source>rachunek bankowy</source>
         <translation>bank account</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="585"/>
+        <location filename="../ops_desktop/ui/labels.py" line="596"/>
         <source>uzasadnienie</source>
         <translation>statement of reasons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="586"/>
+        <location filename="../ops_desktop/ui/labels.py" line="597"/>
         <source>podpisano</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="588"/>
+        <location filename="../ops_desktop/ui/labels.py" line="599"/>
         <source>opis problemu</source>
         <translation>problem description</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="589"/>
+        <location filename="../ops_desktop/ui/labels.py" line="600"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="590"/>
+        <location filename="../ops_desktop/ui/labels.py" line="601"/>
         <source>login</source>
         <translation>username</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="591"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1172"/>
+        <location filename="../ops_desktop/ui/labels.py" line="602"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1183"/>
         <source>imię i nazwisko</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="592"/>
+        <location filename="../ops_desktop/ui/labels.py" line="603"/>
         <source>role</source>
         <translation>roles</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="593"/>
+        <location filename="../ops_desktop/ui/labels.py" line="604"/>
         <source>aktywny</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="594"/>
+        <location filename="../ops_desktop/ui/labels.py" line="605"/>
         <source>hasło (skrót)</source>
         <translation>password (hash)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="596"/>
+        <location filename="../ops_desktop/ui/labels.py" line="607"/>
         <source>nieudane logowania</source>
         <translation>failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="597"/>
+        <location filename="../ops_desktop/ui/labels.py" line="608"/>
         <source>zablokowane do</source>
         <translation>locked until</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="598"/>
+        <location filename="../ops_desktop/ui/labels.py" line="609"/>
         <source>wymagana zmiana hasła</source>
         <translation>password change required</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="599"/>
+        <location filename="../ops_desktop/ui/labels.py" line="610"/>
         <source>ostatnie logowanie</source>
         <translation>last sign-in</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="600"/>
+        <location filename="../ops_desktop/ui/labels.py" line="611"/>
         <source>wartość</source>
         <translation>value</translation>
     </message>
@@ -16050,892 +16050,892 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>The office is already set up.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="383"/>
+        <location filename="../ops_desktop/ui/labels.py" line="394"/>
         <source>To pole wypełnia się tylko w wariancie B (osoba bezrobotna).</source>
         <translation>This field is filled in only in variant B (unemployed person).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="384"/>
+        <location filename="../ops_desktop/ui/labels.py" line="395"/>
         <source>Kontrakt w wariancie B zawiera się z jedną osobą – bez członków rodziny.</source>
         <translation>A variant B contract is made with one person – without family members.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="398"/>
         <source>Kontrakt podpisany przez obie strony nie może być zmieniony – zmianę wprowadza aneks.</source>
         <translation>A contract signed by both sides cannot be changed – a change is made by an annex.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="388"/>
+        <location filename="../ops_desktop/ui/labels.py" line="399"/>
         <source>Kontrakt nie jest jeszcze podpisany – popraw projekt.</source>
         <translation>The contract is not signed yet – correct the draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="389"/>
+        <location filename="../ops_desktop/ui/labels.py" line="400"/>
         <source>Kontrakt jest już zakończony.</source>
         <translation>The contract has already ended.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="390"/>
+        <location filename="../ops_desktop/ui/labels.py" line="401"/>
         <source>To jest aneks – wybierz kontrakt, którego dotyczy.</source>
         <translation>This is an annex – choose the contract it refers to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="391"/>
+        <location filename="../ops_desktop/ui/labels.py" line="402"/>
         <source>To nie jest aneks.</source>
         <translation>This is not an annex.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="392"/>
+        <location filename="../ops_desktop/ui/labels.py" line="403"/>
         <source>Kontrakt bez działań nie może być podpisany.</source>
         <translation>A contract without actions cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="393"/>
+        <location filename="../ops_desktop/ui/labels.py" line="404"/>
         <source>Brak brzmienia kontraktu socjalnego na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data has no social-contract wording for this day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="397"/>
+        <location filename="../ops_desktop/ui/labels.py" line="408"/>
         <source>Plan pomocy sporządza się na podstawie wywiadu – użyj „Plan pomocy z wywiadu”.</source>
         <translation>A help plan is drawn up from an interview – use “Help plan from the interview”.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="398"/>
+        <location filename="../ops_desktop/ui/labels.py" line="409"/>
         <source>Z wywiadu sporządza się plan pomocy, nie program indywidualny.</source>
         <translation>An interview yields a help plan, not an individual programme.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="399"/>
+        <location filename="../ops_desktop/ui/labels.py" line="410"/>
         <source>Podpisany program nie może być zmieniony.</source>
         <translation>A signed programme cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="400"/>
+        <location filename="../ops_desktop/ui/labels.py" line="411"/>
         <source>Program nie jest jeszcze podpisany – popraw projekt.</source>
         <translation>The programme is not signed yet – correct the draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="401"/>
+        <location filename="../ops_desktop/ui/labels.py" line="412"/>
         <source>Realizacja programu jest już zakończona.</source>
         <translation>The programme has already ended.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="402"/>
+        <location filename="../ops_desktop/ui/labels.py" line="413"/>
         <source>Program bez działań nie może być podpisany.</source>
         <translation>A programme without actions cannot be signed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="414"/>
         <source>Program indywidualny prowadzi się w sprawie zespołu ds. pracy socjalnej, plan pomocy także w sprawie zespołu ds. usług.</source>
         <translation>An individual programme belongs to a social-work case; a help plan also to a services case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="404"/>
+        <location filename="../ops_desktop/ui/labels.py" line="415"/>
         <source>Plan pomocy sporządza się na podstawie zakończonego wywiadu.</source>
         <translation>A help plan is drawn up from a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="416"/>
         <source>Brak wykazu rodzajów programów na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data has no list of programme kinds for that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="420"/>
         <source>Na tym wywiadzie opiera się podpisana decyzja – nie można go zmienić. Zmiany wpisz w aktualizacji (część IV).</source>
         <translation>A signed decision relies on this interview – it cannot be changed. Enter the changes in an update (Part IV).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="421"/>
         <source>Wywiad jest już zakończony.</source>
         <translation>The interview is already completed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="411"/>
+        <location filename="../ops_desktop/ui/labels.py" line="422"/>
         <source>Wniosek można powiązać tylko z zakończonym wywiadem.</source>
         <translation>An application can be linked only to a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="412"/>
+        <location filename="../ops_desktop/ui/labels.py" line="423"/>
         <source>Aktualizuje się zakończony wywiad z tej samej sprawy.</source>
         <translation>Only a completed interview of the same case can be updated.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="413"/>
+        <location filename="../ops_desktop/ui/labels.py" line="424"/>
         <source>Wywiad prowadzi się w sprawie zespołu ds. pracy socjalnej albo zespołu ds. usług.</source>
         <translation>Interviews are conducted on a case of the social-work team or the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="414"/>
+        <location filename="../ops_desktop/ui/labels.py" line="425"/>
         <source>Data jest wcześniejsza niż powzięcie wiadomości o potrzebie wywiadu.</source>
         <translation>The date is earlier than the day the need for the interview was learned of.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="415"/>
+        <location filename="../ops_desktop/ui/labels.py" line="426"/>
         <source>Wpisz liczbę całkowitą.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="416"/>
+        <location filename="../ops_desktop/ui/labels.py" line="427"/>
         <source>Brak kwestionariusza wywiadu na ten dzień w danych prawnych programu.</source>
         <translation>The program&apos;s legal data hold no interview questionnaire for that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="421"/>
+        <location filename="../ops_desktop/ui/labels.py" line="432"/>
         <source>Wybierz jedną z pozycji listy.</source>
         <translation>Choose one of the items in the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="422"/>
+        <location filename="../ops_desktop/ui/labels.py" line="433"/>
         <source>Data jest wcześniejsza niż założenie sprawy.</source>
         <translation>The date is earlier than the opening of the case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="423"/>
+        <location filename="../ops_desktop/ui/labels.py" line="434"/>
         <source>To nie jest sprawa zespołu ds. pracy socjalnej.</source>
         <translation>This is not a case of the social work team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="435"/>
         <source>Sprawa jest zamknięta – nie można jej uzupełniać. Zespół może ją wznowić, podając powód.</source>
         <translation>The case is closed – nothing can be added to it. The team may reopen it, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="436"/>
+        <location filename="../ops_desktop/ui/labels.py" line="447"/>
         <source>Tę kopię zrobiono na innym komputerze biura – nic nie przywrócono.</source>
         <translation>This backup was made on another PC of the office – nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="451"/>
+        <location filename="../ops_desktop/ui/labels.py" line="462"/>
         <source>Baza jest zaszyfrowana – otworzy ją login i hasło pracownika albo klucz odzyskiwania.</source>
         <translation>The database is encrypted – a worker&apos;s login and password or the recovery key opens it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="452"/>
+        <location filename="../ops_desktop/ui/labels.py" line="463"/>
         <source>Klucz nie otwiera tego pliku bazy – plik kluczy obok bazy pochodzi z innej bazy albo bazę podmieniono. Bazy nie zmieniono.</source>
         <translation>The key does not open this database file – the key file beside it belongs to another database, or the database was replaced. The database was not changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="453"/>
+        <location filename="../ops_desktop/ui/labels.py" line="464"/>
         <source>Plik bazy nie jest zaszyfrowany, choć obok niego jest plik kluczy – ktoś mógł podmienić bazę. Bazy nie zmieniono; zwróć się do administratora.</source>
         <translation>The database file is not encrypted although a key file lies beside it – the database may have been replaced. The database was not changed; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="454"/>
+        <location filename="../ops_desktop/ui/labels.py" line="465"/>
         <source>To nie jest klucz odzyskiwania tej bazy – sprawdź, czy przepisano go z właściwej kartki.</source>
         <translation>This is not this database&apos;s recovery key – check that it was copied from the right sheet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="455"/>
+        <location filename="../ops_desktop/ui/labels.py" line="466"/>
         <source>Brak pliku kluczy (nazwa bazy z końcówką .keys) obok pliku bazy – bez niego bazy nie można otworzyć, także kluczem odzyskiwania. Skopiuj ten plik z powrotem obok bazy (np. z kopii zapasowej) i uruchom program ponownie.</source>
         <translation>The key file (the database&apos;s name ending in .keys) is missing beside the database file – without it the database cannot be opened, not even with the recovery key. Copy that file back beside the database (e.g. from a backup) and start the program again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="467"/>
         <source>Plik kluczy obok bazy (z końcówką .keys) jest uszkodzony – spróbuj klucza odzyskiwania, a jeśli i on nie otworzy bazy, przywróć plik kluczy z kopii.</source>
         <translation>The key file beside the database (ending in .keys) is damaged – try the recovery key, and if it does not open the database either, restore the key file from a copy.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="468"/>
         <source>Plik kluczy obok bazy zapisała nowsza wersja programu – zainstaluj nowszą wersję programu.</source>
         <translation>The key file beside the database was written by a newer version of the program – install the newer version.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="469"/>
         <source>Nie można użyć magazynu haseł systemu (Menedżer poświadczeń) na tym komputerze – zadania bez zalogowanego pracownika nie otworzą bazy.</source>
         <translation>The system&apos;s password store (Credential Manager) cannot be used on this PC – tasks run with nobody signed in will not open the database.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="956"/>
+        <location filename="../ops_desktop/ui/labels.py" line="967"/>
         <source>Ktoś inny zapisał zmiany danych tej osoby, gdy formularz był otwarty – nic nie zapisano. Twoje poprawki zostały w formularzu: zanotuj je, anuluj, otwórz formularz ponownie i wprowadź je jeszcze raz.</source>
         <translation>Someone else saved changes to this person&apos;s data while the form was open – nothing was saved. Your corrections are still in the form: note them, cancel, open the form again and enter them once more.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="957"/>
+        <location filename="../ops_desktop/ui/labels.py" line="968"/>
         <source>Ktoś inny zapisał zmiany w tym samym czasie – nic nie zapisano, wpisane dane pozostały w formularzu. Spróbuj ponownie.</source>
         <translation>Someone else saved changes at the same time – nothing was saved, what you typed is still in the form. Try again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="958"/>
+        <location filename="../ops_desktop/ui/labels.py" line="969"/>
         <source>Ktoś inny w tym samym czasie przyjął, zwrócił lub przekazał to skierowanie – nic nie zrobiono dwa razy. Odśwież listę.</source>
         <translation>Someone else accepted, returned or forwarded this referral at the same moment – nothing was done twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="959"/>
+        <location filename="../ops_desktop/ui/labels.py" line="970"/>
         <source>Ktoś inny w tym samym czasie podpisał tę decyzję albo zmienił jej sprawę – nic nie podpisano dwa razy. Odśwież listę.</source>
         <translation>Someone else signed this decision or changed its case at the same moment – nothing was signed twice. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="960"/>
+        <location filename="../ops_desktop/ui/labels.py" line="971"/>
         <source>Ta sprawa jest już zamknięta.</source>
         <translation>This case is already closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="961"/>
+        <location filename="../ops_desktop/ui/labels.py" line="972"/>
         <source>Ta sprawa nie jest zamknięta.</source>
         <translation>This case is not closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="962"/>
+        <location filename="../ops_desktop/ui/labels.py" line="973"/>
         <source>W sprawie jest wniosek czekający na decyzję – najpierw go rozstrzygnij.</source>
         <translation>An application in this case is awaiting a decision – decide it first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="963"/>
+        <location filename="../ops_desktop/ui/labels.py" line="974"/>
         <source>Osoba ma już otwartą sprawę w tym zespole – pracuj w niej zamiast wznawiać tę.</source>
         <translation>The person already has an open case in this team – work in it instead of reopening this one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1023"/>
         <source>Podaj czas pracy od 1 do 600 minut.</source>
         <translation>Enter a time of work from 1 to 600 minutes.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1024"/>
         <source>Wpis może poprawić lub wycofać tylko jego autor w dniu jego dodania.</source>
         <translation>Only its author can correct or withdraw an entry, on the day it was added.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1025"/>
         <source>Wpisu nie przenosi się do innej sprawy – wycofaj go i dodaj nowy.</source>
         <translation>An entry is not moved to another case – withdraw it and add a new one.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1015"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1026"/>
         <source>Sprawę można przekazać tylko aktywnemu pracownikowi socjalnemu.</source>
         <translation>A case can be handed only to an active social worker.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1016"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1027"/>
         <source>Ten pracownik już prowadzi tę sprawę.</source>
         <translation>This worker already carries this case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1017"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1028"/>
         <source>Pracę można przydzielić tylko aktywnemu pracownikowi zespołu, do którego należy.</source>
         <translation>Work can be assigned only to an active worker of the team it belongs to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1110"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku, np. 12,5.</source>
         <translation>Hours with at most two decimal places, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1111"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1122"/>
         <source>Liczba godzin poza zakresem (tygodniowo do 168, w miesiącu do 744; zlecenie – więcej niż 0).</source>
         <translation>Number of hours out of range (up to 168 a week, up to 744 a month; an order – more than 0).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1112"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1123"/>
         <source>Godzin za przyszły miesiąc nie wpisuje się.</source>
         <translation>Hours for a future month cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1113"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1124"/>
         <source>Ten miesiąc jest poza okresem zlecenia.</source>
         <translation>This month is outside the order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1114"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1125"/>
         <source>Najpierw zapisz godziny wykonane w tym miesiącu.</source>
         <translation>First save the hours delivered in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1115"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1126"/>
         <source>Brak tabeli odpłatności obowiązującej w tym miesiącu.</source>
         <translation>No fee table is in force in this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1116"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1127"/>
         <source>Tabela odpłatności jest niepoprawna.</source>
         <translation>The fee table is not valid.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1117"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1128"/>
         <source>Rachunek za ten miesiąc jest już wystawiony; można wystawić tylko rachunek korygujący.</source>
         <translation>The bill for this month has already been issued; only a correcting bill can be issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1118"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1129"/>
         <source>Korygować można tylko ostatni rachunek za ten miesiąc.</source>
         <translation>Only the latest bill for this month can be corrected.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1119"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1130"/>
         <source>To nie jest sprawa zespołu usług.</source>
         <translation>This is not a case of the services team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1121"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
         <source>Więcej godzin, niż decyzja przyznaje na dni tego miesiąca.</source>
         <translation>More hours than the decision grants for the days of this month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1122"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1133"/>
         <source>Wybierz podpisaną decyzję o usługach tej osoby.</source>
         <translation>Choose a signed care decision of this person.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1123"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1134"/>
         <source>Okres zlecenia wykracza poza okres przyznany decyzją.</source>
         <translation>The order&apos;s period goes beyond the period the decision grants.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1124"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1135"/>
         <source>Wniosek o usługi rozpatruje się na stronie usług opiekuńczych.</source>
         <translation>An application for care is decided on the care services page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1125"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1136"/>
         <source>Podaj cenę jednej godziny usług ustaloną przez ośrodek.</source>
         <translation>Enter the price of one hour of services set by the centre.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1127"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1138"/>
         <source>To nie jest sprawa zespołu świadczeń.</source>
         <translation>This is not a benefits team case.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1128"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1139"/>
         <source>Decyzje o usługach opiekuńczych przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Care decisions are prepared by the services team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1129"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
         <source>Decyzje o usługach opiekuńczych przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Care decisions are prepared by the benefits team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1130"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1141"/>
         <source>Decyzje o posiłku przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Meal decisions are prepared by the services team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1131"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1142"/>
         <source>Decyzje o posiłku przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Meal decisions are prepared by the benefits team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1132"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1143"/>
         <source>Decyzje o schronieniu przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Shelter decisions are prepared by the services team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1133"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1144"/>
         <source>Decyzje o schronieniu przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Shelter decisions are prepared by the benefits team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1134"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1145"/>
         <source>Decyzje o umieszczeniu w DPS i odpłatności przygotowuje zespół usług (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Decisions on DPS placement and fees are prepared by the services team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1135"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1146"/>
         <source>Decyzje o umieszczeniu w DPS i odpłatności przygotowuje zespół świadczeń (ustawienie kierownika w zakładce Koordynator).</source>
         <translation>Decisions on DPS placement and fees are prepared by the benefits team (the head&apos;s setting in the Coordinator tab).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1139"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1150"/>
         <source>Data wpłaty nie może być późniejsza niż dziś.</source>
         <translation>The payment date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1140"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1151"/>
         <source>Wpłata nie może poprzedzać miesiąca, za który wystawiono rachunek.</source>
         <translation>A payment cannot precede the month the bill is for.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1141"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
         <source>Ta wpłata jest już wycofana.</source>
         <translation>This payment has already been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1142"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1153"/>
         <source>Wycofania wpłaty nie można wycofać; zapisz wpłatę ponownie.</source>
         <translation>A withdrawal cannot be withdrawn; record the payment again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1217"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1228"/>
         <source>Ta kontrola lub skarga jest już zamknięta – protokołu się nie zmienia.</source>
         <translation>This check or complaint is already closed – its protocol is not changed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1218"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1229"/>
         <source>Protokół drukuje się po zamknięciu kontroli lub skargi.</source>
         <translation>The protocol is printed once the check or complaint is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1219"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1230"/>
         <source>Data zamknięcia nie może poprzedzać daty kontroli lub skargi.</source>
         <translation>The closing date cannot precede the date of the check or complaint.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1220"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1231"/>
         <source>Przy uchybieniach lub zasadnej skardze wpisz zalecenia.</source>
         <translation>Enter recommendations when deficiencies are found or a complaint is justified.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1221"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1232"/>
         <source>Termin usunięcia uchybień podaje się razem z zaleceniami.</source>
         <translation>A deadline to remedy is given together with recommendations.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1227"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
         <source>Ten opiekun już obsługuje tę osobę w tym okresie.</source>
         <translation>This carer already serves this person in that period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1228"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1239"/>
         <source>Ten wykonawca ma już opiekuna o tym imieniu i nazwisku.</source>
         <translation>This provider already has a carer of that name.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1229"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1240"/>
         <source>Ten opiekun już nie pracuje u wykonawcy.</source>
         <translation>This carer no longer works for the provider.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1230"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1241"/>
         <source>Ten opiekun nie jest przydzielony do tej osoby w tym czasie.</source>
         <translation>This carer is not assigned to this person at that time.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1231"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
         <source>Ten opiekun pracuje u innego wykonawcy.</source>
         <translation>This carer works for another provider.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1232"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1243"/>
         <source>Nieznany opiekun: wykonawca nie ma opiekuna o takim imieniu i nazwisku.</source>
         <translation>Unknown carer: the provider has no carer of that name.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1233"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1244"/>
         <source>Nieznany klient: nie ma osoby o tym numerze PESEL ani sprawy o tym znaku.</source>
         <translation>Unknown client: no person with that PESEL and no case with that sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1234"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1245"/>
         <source>Ta osoba nie ma zlecenia usług opiekuńczych.</source>
         <translation>This person has no care order.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1235"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1246"/>
         <source>Data poza okresem zlecenia usług.</source>
         <translation>Date outside the care order&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1236"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1247"/>
         <source>Umowa z wykonawcą nie obowiązuje w tym dniu.</source>
         <translation>The provider&apos;s contract is not in force on that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1237"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
         <source>Godziny tego miesiąca są wpisane dla opiekunów (strona „Harmonogram i godziny”); tam je popraw.</source>
         <translation>This month&apos;s hours are kept per carer (the &quot;Schedule and hours&quot; page); correct them there.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1238"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
         <source>Ten komputer przywrócono z kopii zapasowej i nie połączył się jeszcze z folderem wymiany biura: do tego czasu nie nadaje numerów (skierowań, znaków spraw, decyzji), bo mógłby powtórzyć numery nadane po wykonaniu kopii. Podłącz folder wymiany i wybierz „Synchronizuj teraz”; wpisane dane nie przepadły.</source>
         <translation>This PC was restored from a backup and has not yet reached the office&apos;s exchange folder: until then it gives out no numbers (referrals, case signs, decisions), as it could repeat numbers given after the backup was made. Connect the exchange folder and choose „Synchronizuj teraz”; what you typed is kept.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1239"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1250"/>
         <source>Ten miesiąc jeszcze trwa: rachunek za niego wystawia się od 1. dnia następnego miesiąca.</source>
         <translation>This month is not over yet: its bill is issued from the 1st of the next month.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1240"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
         <source>Godziny tego miesiąca wpisano jako sumę zlecenia na stronie „Usługi opiekuńcze”; wpisz tam 0, aby prowadzić je dla opiekunów.</source>
         <translation>This month&apos;s hours were entered as the order&apos;s total on the &quot;Care services&quot; page; enter 0 there to keep them per carer.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1241"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
         <source>Godziny tego opiekuna w tym miesiącu są zapisane dzień po dniu (z pliku); popraw je tam.</source>
         <translation>This carer&apos;s hours of the month are kept day by day (from a file); correct them there.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1242"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
         <source>Godziny tego opiekuna za ten miesiąc wpisano ręcznie jako sumę; usuń ją przed importem dni.</source>
         <translation>This carer&apos;s month was typed as a total; remove it before importing days.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1243"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
         <source>Ta wizyta jest już zapisana (plik zaimportowano wcześniej?).</source>
         <translation>This visit is already saved (was the file imported before?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1244"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
         <source>Godziny nakładają się na inną wizytę tego opiekuna tego dnia.</source>
         <translation>The hours overlap another visit of this carer that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1245"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
         <source>Godziny ponad tygodniowy wymiar zlecenia.</source>
         <translation>Hours beyond the order&apos;s weekly limit.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1246"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
         <source>Godziny ponad miesięczny wymiar zlecenia.</source>
         <translation>Hours beyond the order&apos;s monthly limit.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1247"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1258"/>
         <source>Ta wizyta nakłada się na inną tego dnia.</source>
         <translation>This visit overlaps another that day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1248"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1259"/>
         <source>Harmonogram przekroczyłby tygodniowy wymiar godzin zlecenia.</source>
         <translation>The schedule would exceed the order&apos;s weekly hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1249"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1260"/>
         <source>Wybierz osobę (zlecenie) albo wykonawcę, których dotyczy.</source>
         <translation>Choose the person (order) or the provider it is about.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1250"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1261"/>
         <source>Brak opiekuna w wierszu.</source>
         <translation>No carer in the line.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1251"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1262"/>
         <source>Wiersz zawiera znaki niewidoczne lub sterujące.</source>
         <translation>The line holds invisible or control characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1252"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1263"/>
         <source>Brak numeru PESEL lub znaku sprawy.</source>
         <translation>No PESEL or case sign.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1253"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1264"/>
         <source>Pierwszy wiersz pliku musi nazywać kolumny: klient; data; od; do; godziny; opiekun.</source>
         <translation>The file&apos;s first line must name the columns: klient; data; od; do; godziny; opiekun.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1254"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1265"/>
         <source>Zła data (DD.MM.RRRR lub RRRR-MM-DD).</source>
         <translation>Bad date (DD.MM.YYYY or YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1255"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1266"/>
         <source>Plik jest pusty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1256"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1267"/>
         <source>Nie można odczytać pliku (kodowanie UTF-8 lub Windows-1250).</source>
         <translation>Cannot read the file (UTF-8 or Windows-1250 encoding).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1257"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1268"/>
         <source>Za mało pól w wierszu.</source>
         <translation>Too few fields in the line.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1258"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1269"/>
         <source>Zła liczba godzin.</source>
         <translation>Bad number of hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1259"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1270"/>
         <source>Liczba godzin nie zgadza się z godzinami od–do.</source>
         <translation>The hours do not match from–to.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1260"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1271"/>
         <source>Brak godzin: podaj od i do albo liczbę godzin.</source>
         <translation>No hours: give from and to, or the hours.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1261"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1272"/>
         <source>Liczba godzin musi być większa od 0 i nie większa niż 24.</source>
         <translation>The hours must be more than 0 and at most 24.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1262"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1273"/>
         <source>Godziny najwyżej z dwoma miejscami po przecinku.</source>
         <translation>Hours with at most two decimals.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1263"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1274"/>
         <source>Zła godzina (GG:MM).</source>
         <translation>Bad time (HH:MM).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1264"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1275"/>
         <source>Godzina „do” nie jest późniejsza niż „od”.</source>
         <translation>&quot;To&quot; is not later than &quot;from&quot;.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1265"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1276"/>
         <source>Plik jest za duży (najwyżej 2 MB).</source>
         <translation>The file is too big (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1266"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1277"/>
         <source>Plik ma za dużo wierszy (najwyżej 20 000).</source>
         <translation>The file has too many lines (20,000 at most).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1290"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1301"/>
         <source>Ta sama osoba nie może być jednocześnie osobą doznającą i stosującą przemoc.</source>
         <translation>The same person cannot both experience and use violence.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1291"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1302"/>
         <source>Formularz A wypełniono ponad 30 dni przed założeniem sprawy – sprawdź datę.</source>
         <translation>Form A was filled in more than 30 days before the case was opened – check the date.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1292"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1303"/>
         <source>Ten krok jest już zapisany.</source>
         <translation>This step is already recorded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1293"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1304"/>
         <source>Najpierw zapisz poprzedni krok procedury.</source>
         <translation>Record the previous step of the procedure first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1294"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1305"/>
         <source>Data jest wcześniejsza niż poprzedni krok procedury.</source>
         <translation>The date is earlier than the previous step of the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1295"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1306"/>
         <source>Procedura jest zakończona.</source>
         <translation>The procedure is closed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1296"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1307"/>
         <source>Ten formularz nie jest jeszcze zapisany w procedurze.</source>
         <translation>This form is not yet recorded in the procedure.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1297"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1308"/>
         <source>Formularz B drukuje się tylko dla osoby doznającej przemocy wskazanej w formularzu A.</source>
         <translation>Form B is printed only for a person experiencing violence named in form A.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1335"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1346"/>
         <source>W tym miesiącu nie ma do wypłaty nic, czego nie ma już na liście wypłat.</source>
         <translation>Nothing is due this month that is not already on a payment list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1336"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1347"/>
         <source>Lista jest zatwierdzona i nie można jej zmienić – korektę sporządza się nową listą.</source>
         <translation>The list is approved and cannot be changed – a correction is made as a new list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1337"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1348"/>
         <source>Listę zatwierdza inna osoba niż ta, która ją przygotowała.</source>
         <translation>A list is approved by someone other than the person who prepared it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1338"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1349"/>
         <source>Lista nie ma pozycji.</source>
         <translation>The list has no items.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1339"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1350"/>
         <source>Plik Elixir-O powstaje tylko z listy przelewów.</source>
         <translation>An Elixir-O file is made only from a transfer list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1340"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1351"/>
         <source>Plik dla banku powstaje dopiero z zatwierdzonej listy.</source>
         <translation>The bank file is made only from an approved list.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1341"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1352"/>
         <source>Brak rachunku Ośrodka w ustawieniach banku – poproś administratora o jego wpisanie.</source>
         <translation>The centre&apos;s account is missing from the bank settings – ask the administrator to enter it.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1342"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1353"/>
         <source>Nieznana strona kodowa banku.</source>
         <translation>Unknown bank code page.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1343"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1354"/>
         <source>Dzień wypłaty musi być od 1 do 31.</source>
         <translation>The payment day must be from 1 to 31.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1403"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1414"/>
         <source>Zwrot tego przelewu jest już zapisany.</source>
         <translation>This transfer&apos;s return is recorded already.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1404"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1415"/>
         <source>Bank nie mógł zwrócić przelewu przed dniem wypłaty.</source>
         <translation>The bank cannot have returned the transfer before the payment day.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1405"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1416"/>
         <source>Przelew wróciłby z tego samego rachunku – wpisz nowy numer albo wybierz kasę.</source>
         <translation>The transfer would come back from the same account – enter a new number or choose cash.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1406"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1417"/>
         <source>Najpierw musi zostać podpisana decyzja zmieniająca lub uchylająca decyzję przyznającą świadczenie.</source>
         <translation>A decision changing or revoking the grant must be signed first.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1407"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1418"/>
         <source>Decyzja o zwrocie nie może poprzedzać decyzji zmieniającej lub uchylającej.</source>
         <translation>The recovery decision cannot precede the changing or revoking decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1408"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1419"/>
         <source>Data nie może być wcześniejsza niż data decyzji o zwrocie.</source>
         <translation>The date cannot be before the recovery decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1409"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1420"/>
         <source>Odroczenie musi przypadać po terminie zwrotu.</source>
         <translation>A deferral must fall after the repayment deadline.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1410"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1421"/>
         <source>Kwota jest wyższa niż pozostała do spłaty należność.</source>
         <translation>The amount is more than the claim still owed.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1411"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1422"/>
         <source>Decyzja o zwrocie nie jest jeszcze podpisana.</source>
         <translation>The recovery decision is not signed yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1412"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1423"/>
         <source>Ta należność została umorzona.</source>
         <translation>This claim has been waived.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1454"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1465"/>
         <source>Na ten akt nie służy ani odwołanie, ani zażalenie (np. postanowienie o podjęciu postępowania, art. 142 KPA) – strona może je zaskarżyć w odwołaniu od decyzji.</source>
         <translation>Neither an appeal nor a complaint lies against this act (e.g. an order resuming the proceedings, art. 142 KPA) – the party may challenge it in the appeal against the decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1455"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1466"/>
         <source>Zażalenie uwzględnia się nowym postanowieniem (art. 132 w związku z art. 144 KPA) – przygotuj je w „Postanowienia i wezwania”; albo przekaż zażalenie do SKO.</source>
         <translation>A complaint is granted by a new order (art. 132 with art. 144 KPA) – prepare it under “Orders and calls”; or forward the complaint to the SKO.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1456"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1467"/>
         <source>Organ sam uwzględnia odwołanie (art. 132 KPA) tylko wtedy, gdy odwołanie wniosły wszystkie strony albo pozostałe strony zgodziły się na zmianę decyzji (§ 2). Zapisz zgodę pozostałych stron albo przekaż odwołanie do SKO.</source>
         <translation>The office grants an appeal itself (art. 132 KPA) only when all parties appealed or the other parties consented to the change (§ 2). Record the other parties&apos; consent or forward the appeal to the SKO.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1457"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1468"/>
         <source>Przy tym odwołaniu nie zapisano innych stron – nie ma czyjej zgody zapisywać.</source>
         <translation>No other parties are recorded with this appeal – there is nobody&apos;s consent to record.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1458"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1469"/>
         <source>Kwotę i okres podaje się tylko, gdy SKO uchyliło decyzję i orzekło co do istoty sprawy.</source>
         <translation>An amount and period are given only when the SKO quashed the decision and decided the case on the merits.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1459"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1470"/>
         <source>Odwołanie wnosi się od decyzji podpisanej, nie od projektu.</source>
         <translation>An appeal is lodged against a signed decision, not a draft.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1460"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1471"/>
         <source>Od tej decyzji zarejestrowano już odwołanie, które nie jest jeszcze rozstrzygnięte.</source>
         <translation>An appeal against this decision is already registered and not yet decided.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1461"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1472"/>
         <source>Odwołanie jest już przekazane do SKO albo uwzględnione – tej czynności nie można wykonać.</source>
         <translation>The appeal has already been forwarded to the SKO or granted – this cannot be done.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1462"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1473"/>
         <source>Odwołania nie przekazano jeszcze do SKO.</source>
         <translation>The appeal has not been forwarded to the SKO yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1463"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1474"/>
         <source>Data jest wcześniejsza niż data wydania decyzji.</source>
         <translation>The date is earlier than the day the decision was issued.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1464"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1475"/>
         <source>Odwołanie nie mogło wpłynąć przed dniem jego wniesienia.</source>
         <translation>The appeal cannot have been received before the day it was lodged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1476"/>
         <source>Odwołania nie można przekazać przed dniem jego wpływu.</source>
         <translation>The appeal cannot be forwarded before the day it was received.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1477"/>
         <source>SKO nie mogło rozstrzygnąć przed dniem przekazania odwołania.</source>
         <translation>The SKO cannot have decided before the day the appeal was forwarded.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1495"/>
         <source>Pakiet musi mieć co najmniej jedną część.</source>
         <translation>A package needs at least one part.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1496"/>
         <source>Pakiet może mieć najwyżej 12 części.</source>
         <translation>A package can have at most 12 parts.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1497"/>
         <source>Wybierz zespół, który realizuje tę część (świadczenia, praca socjalna lub usługi).</source>
         <translation>Choose the team that delivers this part (benefits, social work or services).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1498"/>
         <source>Ta część jest już w pakiecie dla tego zespołu.</source>
         <translation>This part is already in the package for this team.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1499"/>
         <source>Część dla zespołu innego niż praca socjalna nie może mówić o przemocy – opisz ją neutralnie (np. „posiłek”).</source>
         <translation>A part for a team other than social work must not speak of violence – describe it neutrally (e.g. &quot;meal&quot;).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1500"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 7 (przemoc w rodzinie).</source>
         <translation>This package is given after an intake with the art. 7 pkt 7 ground (domestic violence).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1501"/>
         <source>Ten pakiet przydziela się po zgłoszeniu z przesłanką art. 7 pkt 5 (niepełnosprawność).</source>
         <translation>This package is given after an intake with the art. 7 pkt 5 ground (disability).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1491"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1502"/>
         <source>Ten pakiet został już przydzielony po tym zgłoszeniu.</source>
         <translation>This package has already been given after this intake.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1492"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1503"/>
         <source>Ktoś w międzyczasie zmienił ten pakiet – otwórz katalog ponownie.</source>
         <translation>Someone changed this package meanwhile – open the catalogue again.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1527"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1538"/>
         <source>Decyzję o przyznaniu lub odmowie świadczenia można podpisać dopiero po rodzinnym wywiadzie środowiskowym (art. 106 ust. 4 ustawy o pomocy społecznej) – zespół ds. świadczeń musi powiązać wniosek z zakończonym wywiadem.</source>
         <translation>A decision granting or refusing a benefit can be signed only after a family interview (art. 106(4) of the Social Assistance Act) – the benefits team must link the application to a completed interview.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1528"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1539"/>
         <source>Dane prawne o wywiadzie środowiskowym (interview_rules.json) są uszkodzone.</source>
         <translation>The legal data on the family interview (interview_rules.json) is damaged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="436"/>
         <source>Notatkę może poprawić tylko jej autor w dniu jej sporządzenia – dopisz nową notatkę.</source>
         <translation>A note can be corrected only by its author on the day it was written – add a new note.</translation>
     </message>
@@ -16995,108 +16995,108 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>The file of kinds of acts (acts.json) is damaged.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="381"/>
+        <location filename="../ops_desktop/ui/labels.py" line="392"/>
         <source>Data jest wcześniejsza niż początek okresu.</source>
         <translation>The date is before the start of the period.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="382"/>
+        <location filename="../ops_desktop/ui/labels.py" line="393"/>
         <source>Termin wypada poza okresem kontraktu lub programu.</source>
         <translation>The deadline falls outside the period of the contract or programme.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="385"/>
+        <location filename="../ops_desktop/ui/labels.py" line="396"/>
         <source>Kontrakt lub program podpisuje się najpóźniej w pierwszym dniu jego okresu.</source>
         <translation>A contract or programme is signed on the first day of its period at the latest.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="386"/>
+        <location filename="../ops_desktop/ui/labels.py" line="397"/>
         <source>Data jest wcześniejsza niż zawarcie kontraktu lub programu.</source>
         <translation>The date is before the contract or programme was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="429"/>
+        <location filename="../ops_desktop/ui/labels.py" line="440"/>
         <source>Nie można zapisywać w tym folderze (czy dysk jest podłączony?).</source>
         <translation>Cannot write to this folder (is the drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="430"/>
+        <location filename="../ops_desktop/ui/labels.py" line="441"/>
         <source>Hasło musi mieć co najmniej 12 znaków.</source>
         <translation>The password must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="431"/>
+        <location filename="../ops_desktop/ui/labels.py" line="442"/>
         <source>Hasła się różnią.</source>
         <translation>The passwords differ.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="432"/>
+        <location filename="../ops_desktop/ui/labels.py" line="443"/>
         <source>To nie jest plik kopii zapasowej programu.</source>
         <translation>This is not a backup file of the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="433"/>
-        <location filename="../ops_desktop/ui/labels.py" line="434"/>
+        <location filename="../ops_desktop/ui/labels.py" line="444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="445"/>
         <source>Kopię wykonała nowsza wersja programu – zaktualizuj program.</source>
         <translation>The backup was made by a newer version of the program – update the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="435"/>
+        <location filename="../ops_desktop/ui/labels.py" line="446"/>
         <source>Błędne hasło albo uszkodzony nagłówek pliku kopii.</source>
         <translation>Wrong password or damaged backup file header.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="437"/>
+        <location filename="../ops_desktop/ui/labels.py" line="448"/>
         <source>Plik kopii jest uszkodzony (niekompletny lub zmieniony) – wybierz wcześniejszą kopię.</source>
         <translation>The backup file is damaged (incomplete or altered) – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="438"/>
+        <location filename="../ops_desktop/ui/labels.py" line="449"/>
         <source>Kopia odszyfrowała się, ale zawarta w niej baza jest uszkodzona – wybierz wcześniejszą kopię.</source>
         <translation>The backup decrypted, but the database inside it is damaged – choose an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="439"/>
+        <location filename="../ops_desktop/ui/labels.py" line="450"/>
         <source>Liczba wierszy w kopii nie zgadza się z zapisaną przy jej wykonaniu.</source>
         <translation>The number of rows in the backup does not match the number recorded when it was made.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="440"/>
+        <location filename="../ops_desktop/ui/labels.py" line="451"/>
         <source>Przerwano – nie zapisano żadnego pliku.</source>
         <translation>Cancelled – no file was saved.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="441"/>
+        <location filename="../ops_desktop/ui/labels.py" line="452"/>
         <source>Nie ma pliku bazy danych.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="442"/>
+        <location filename="../ops_desktop/ui/labels.py" line="453"/>
         <source>Nie ma folderu kopii (czy dysk USB jest podłączony?).</source>
         <translation>The backup folder does not exist (is the USB drive connected?).</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="443"/>
+        <location filename="../ops_desktop/ui/labels.py" line="454"/>
         <source>Nie udało się zapisać pliku kopii.</source>
         <translation>Could not write the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="444"/>
+        <location filename="../ops_desktop/ui/labels.py" line="455"/>
         <source>Nie udało się odczytać pliku kopii.</source>
         <translation>Could not read the backup file.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="445"/>
+        <location filename="../ops_desktop/ui/labels.py" line="456"/>
         <source>Kopie zapasowe tej bazy wykonuje serwer bazy danych, nie program.</source>
         <translation>Backups of this database are made by the database server, not by the program.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="446"/>
+        <location filename="../ops_desktop/ui/labels.py" line="457"/>
         <source>Najpierw wybierz folder kopii i ustaw hasło.</source>
         <translation>First choose the backup folder and set a password.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="447"/>
+        <location filename="../ops_desktop/ui/labels.py" line="458"/>
         <source>Baza jest otwarta w innym programie lub na innym komputerze – zamknij go i spróbuj ponownie; nic nie zmieniono.</source>
         <translation>The database is open in another program or on another PC – close it and try again; nothing was changed.</translation>
     </message>
@@ -17219,42 +17219,42 @@ The data can be restored from a backup: connect the drive with the backups, choo
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="981"/>
+        <location filename="../ops_desktop/ui/labels.py" line="992"/>
         <source>Decyzja była już podpisana – podpisanej decyzji nie zmienia żadna zmiana z innego komputera.</source>
         <translation>The decision was already signed – no change from another PC alters a signed decision.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="982"/>
+        <location filename="../ops_desktop/ui/labels.py" line="993"/>
         <source>Ten wpis (notatkę, zgłoszenie, przekazanie skierowania) poprawia tylko jego autor – zmianę zrobił ktoś inny.</source>
         <translation>Only its author corrects this entry (a note, an intake, a forwarding) – someone else made the change.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="983"/>
+        <location filename="../ops_desktop/ui/labels.py" line="994"/>
         <source>Autora zmiany ten komputer nie zna albo jego konto jest wyłączone.</source>
         <translation>This PC does not know the change&apos;s author, or their account is switched off.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="984"/>
+        <location filename="../ops_desktop/ui/labels.py" line="995"/>
         <source>Autor zmiany nie ma uprawnień do zmieniania takich danych.</source>
         <translation>The change&apos;s author may not change such data.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="985"/>
+        <location filename="../ops_desktop/ui/labels.py" line="996"/>
         <source>Zmieniany wpis jeszcze nie dotarł na ten komputer.</source>
         <translation>The record changed has not reached this PC yet.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="986"/>
+        <location filename="../ops_desktop/ui/labels.py" line="997"/>
         <source>Zmiana oznacza osobę jako scaloną z inną, ale bez zapisu scalenia – program tak nie scala, więc jej nie przyjęto.</source>
         <translation>The change marks the person as merged into another without a record of the merge – the program never merges that way, so it was not accepted.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="987"/>
+        <location filename="../ops_desktop/ui/labels.py" line="998"/>
         <source>Klucz bazy zaszyfrowany hasłem jest uszkodzony albo żąda więcej pamięci lub czasu, niż program dopuszcza – nie zapisano go.</source>
         <translation>The database key wrapped by the password is damaged or asks for more memory or time than the program allows – it was not stored.</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="988"/>
+        <location filename="../ops_desktop/ui/labels.py" line="999"/>
         <source>Baza danych nie przyjęła zmiany: ten sam PESEL lub numer jest już zapisany albo brakuje wpisu, na który zmiana wskazuje.</source>
         <translation>The database did not accept the change: the same PESEL or number is already recorded, or the record the change points to is missing.</translation>
     </message>
@@ -17716,12 +17716,12 @@ Finish what you are doing and close the program. At the next start the program w
 <context>
     <name>print_decisions</name>
     <message>
-        <location filename="../ops_desktop/ui/printing.py" line="61"/>
+        <location filename="../ops_desktop/ui/printing.py" line="50"/>
         <source>Nie udało się przygotować wydruku: %1</source>
         <translation>Could not prepare the printout: %1</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/printing.py" line="67"/>
+        <location filename="../ops_desktop/ui/printing.py" line="56"/>
         <source>Przygotowanie wydruku decyzji…</source>
         <translation>Preparing the decision printout…</translation>
     </message>
@@ -17990,9 +17990,9 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
     </message>
     <message>
         <location filename="../ops_desktop/ui/labels.py" line="196"/>
-        <location filename="../ops_desktop/ui/labels.py" line="251"/>
-        <location filename="../ops_desktop/ui/labels.py" line="269"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="252"/>
+        <location filename="../ops_desktop/ui/labels.py" line="270"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1491"/>
         <source>w toku</source>
         <translation>in progress</translation>
     </message>
@@ -18087,880 +18087,885 @@ After signing out, unsaved changes will be lost. Sign out anyway?</translation>
         <translation>changing a decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="226"/>
+        <location filename="../ops_desktop/ui/labels.py" line="225"/>
+        <source>zmieniająca decyzję – %1</source>
+        <translation>changing a decision – %1</translation>
+    </message>
+    <message>
+        <location filename="../ops_desktop/ui/labels.py" line="227"/>
         <source>na piśmie</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="227"/>
+        <location filename="../ops_desktop/ui/labels.py" line="228"/>
         <source>ustnie do protokołu</source>
         <translation>orally, to the record</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="230"/>
-        <location filename="../ops_desktop/ui/labels.py" line="242"/>
+        <location filename="../ops_desktop/ui/labels.py" line="231"/>
+        <location filename="../ops_desktop/ui/labels.py" line="243"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="231"/>
+        <location filename="../ops_desktop/ui/labels.py" line="232"/>
         <source>podpisana</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="234"/>
+        <location filename="../ops_desktop/ui/labels.py" line="235"/>
         <source>do zatwierdzenia</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="235"/>
+        <location filename="../ops_desktop/ui/labels.py" line="236"/>
         <source>zatwierdzona</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="238"/>
+        <location filename="../ops_desktop/ui/labels.py" line="239"/>
         <source>A – trudna sytuacja życiowa</source>
         <translation>A – difficult life situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="239"/>
+        <location filename="../ops_desktop/ui/labels.py" line="240"/>
         <source>B – osoba bezrobotna</source>
         <translation>B – unemployed person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="243"/>
+        <location filename="../ops_desktop/ui/labels.py" line="244"/>
         <source>zawarty</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="246"/>
+        <location filename="../ops_desktop/ui/labels.py" line="247"/>
         <source>cel osiągnięty</source>
         <translation>goal achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="247"/>
+        <location filename="../ops_desktop/ui/labels.py" line="248"/>
         <source>zakończony przed terminem</source>
         <translation>ended early</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="248"/>
+        <location filename="../ops_desktop/ui/labels.py" line="249"/>
         <source>niedotrzymany przez osobę</source>
         <translation>broken by the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="252"/>
+        <location filename="../ops_desktop/ui/labels.py" line="253"/>
         <source>zakończony</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="253"/>
+        <location filename="../ops_desktop/ui/labels.py" line="254"/>
         <source>odmowa przeprowadzenia wywiadu</source>
         <translation>interview refused</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="254"/>
+        <location filename="../ops_desktop/ui/labels.py" line="255"/>
         <source>odmowa złożenia oświadczenia majątkowego</source>
         <translation>statement of assets refused</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="255"/>
+        <location filename="../ops_desktop/ui/labels.py" line="256"/>
         <source>zamrożony (podstawa decyzji)</source>
         <translation>frozen (a decision relies on it)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="258"/>
+        <location filename="../ops_desktop/ui/labels.py" line="259"/>
         <source>wywiad (część I)</source>
         <translation>interview (Part I)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="259"/>
+        <location filename="../ops_desktop/ui/labels.py" line="260"/>
         <source>aktualizacja (część IV)</source>
         <translation>update (Part IV)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="262"/>
+        <location filename="../ops_desktop/ui/labels.py" line="263"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="263"/>
+        <location filename="../ops_desktop/ui/labels.py" line="264"/>
         <source>członek rodziny</source>
         <translation>family member</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="264"/>
+        <location filename="../ops_desktop/ui/labels.py" line="265"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="265"/>
+        <location filename="../ops_desktop/ui/labels.py" line="266"/>
         <source>inna instytucja</source>
         <translation>another institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="268"/>
+        <location filename="../ops_desktop/ui/labels.py" line="269"/>
         <source>nierozpoczęte</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="270"/>
+        <location filename="../ops_desktop/ui/labels.py" line="271"/>
         <source>zrealizowane</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="271"/>
+        <location filename="../ops_desktop/ui/labels.py" line="272"/>
         <source>niezrealizowane</source>
         <translation>not done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="274"/>
+        <location filename="../ops_desktop/ui/labels.py" line="275"/>
         <source>przelew na rachunek</source>
         <translation>bank transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="275"/>
+        <location filename="../ops_desktop/ui/labels.py" line="276"/>
         <source>gotówka w kasie</source>
         <translation>cash at the cash desk</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="280"/>
+        <location filename="../ops_desktop/ui/labels.py" line="281"/>
         <source>wnioskodawca</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="281"/>
+        <location filename="../ops_desktop/ui/labels.py" line="282"/>
         <source>wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="282"/>
+        <location filename="../ops_desktop/ui/labels.py" line="283"/>
         <source>wnioskodawca/wnioskodawczyni</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="283"/>
+        <location filename="../ops_desktop/ui/labels.py" line="284"/>
         <location filename="../ops_desktop/ui/placement_labels.py" line="35"/>
         <source>małżonek</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="284"/>
+        <location filename="../ops_desktop/ui/labels.py" line="285"/>
         <source>małżonka</source>
         <translation>wife</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="285"/>
+        <location filename="../ops_desktop/ui/labels.py" line="286"/>
         <source>małżonek/małżonka</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="286"/>
+        <location filename="../ops_desktop/ui/labels.py" line="287"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="287"/>
+        <location filename="../ops_desktop/ui/labels.py" line="288"/>
         <source>partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="288"/>
+        <location filename="../ops_desktop/ui/labels.py" line="289"/>
         <source>partner/partnerka</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="289"/>
+        <location filename="../ops_desktop/ui/labels.py" line="290"/>
         <source>syn</source>
         <translation>son</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="290"/>
+        <location filename="../ops_desktop/ui/labels.py" line="291"/>
         <source>córka</source>
         <translation>daughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="291"/>
+        <location filename="../ops_desktop/ui/labels.py" line="292"/>
         <source>dziecko</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="292"/>
+        <location filename="../ops_desktop/ui/labels.py" line="293"/>
         <source>ojciec</source>
         <translation>father</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="293"/>
+        <location filename="../ops_desktop/ui/labels.py" line="294"/>
         <source>matka</source>
         <translation>mother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="294"/>
+        <location filename="../ops_desktop/ui/labels.py" line="295"/>
         <source>rodzic</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="295"/>
+        <location filename="../ops_desktop/ui/labels.py" line="296"/>
         <source>brat</source>
         <translation>brother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="296"/>
+        <location filename="../ops_desktop/ui/labels.py" line="297"/>
         <source>siostra</source>
         <translation>sister</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="297"/>
+        <location filename="../ops_desktop/ui/labels.py" line="298"/>
         <source>rodzeństwo</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="298"/>
+        <location filename="../ops_desktop/ui/labels.py" line="299"/>
         <source>wnuk</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="299"/>
+        <location filename="../ops_desktop/ui/labels.py" line="300"/>
         <source>wnuczka</source>
         <translation>granddaughter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="300"/>
+        <location filename="../ops_desktop/ui/labels.py" line="301"/>
         <source>wnuk/wnuczka</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="301"/>
+        <location filename="../ops_desktop/ui/labels.py" line="302"/>
         <source>dziadek</source>
         <translation>grandfather</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="302"/>
+        <location filename="../ops_desktop/ui/labels.py" line="303"/>
         <source>babcia</source>
         <translation>grandmother</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="303"/>
+        <location filename="../ops_desktop/ui/labels.py" line="304"/>
         <source>dziadek/babcia</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="304"/>
+        <location filename="../ops_desktop/ui/labels.py" line="305"/>
         <source>inny krewny</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="305"/>
+        <location filename="../ops_desktop/ui/labels.py" line="306"/>
         <source>inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="306"/>
+        <location filename="../ops_desktop/ui/labels.py" line="307"/>
         <source>inny krewny/inna krewna</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="307"/>
+        <location filename="../ops_desktop/ui/labels.py" line="308"/>
         <source>osoba niespokrewniona</source>
         <translation>unrelated person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="312"/>
+        <location filename="../ops_desktop/ui/labels.py" line="313"/>
         <source>dowód osobisty</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="313"/>
+        <location filename="../ops_desktop/ui/labels.py" line="314"/>
         <source>paszport</source>
         <translation>passport</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="314"/>
+        <location filename="../ops_desktop/ui/labels.py" line="315"/>
         <source>karta pobytu</source>
         <translation>residence card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="315"/>
+        <location filename="../ops_desktop/ui/labels.py" line="316"/>
         <source>inny dokument</source>
         <translation>other document</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="318"/>
+        <location filename="../ops_desktop/ui/labels.py" line="319"/>
         <source>ubóstwo</source>
         <translation>poverty</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="319"/>
+        <location filename="../ops_desktop/ui/labels.py" line="320"/>
         <source>sieroctwo</source>
         <translation>orphanhood</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="320"/>
+        <location filename="../ops_desktop/ui/labels.py" line="321"/>
         <source>bezdomność</source>
         <translation>homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="321"/>
+        <location filename="../ops_desktop/ui/labels.py" line="322"/>
         <source>bezrobocie</source>
         <translation>unemployment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="322"/>
+        <location filename="../ops_desktop/ui/labels.py" line="323"/>
         <source>niepełnosprawność</source>
         <translation>disability</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="323"/>
+        <location filename="../ops_desktop/ui/labels.py" line="324"/>
         <source>długotrwała lub ciężka choroba</source>
         <translation>long-term or serious illness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="324"/>
+        <location filename="../ops_desktop/ui/labels.py" line="325"/>
         <source>przemoc domowa</source>
         <translation>domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="325"/>
+        <location filename="../ops_desktop/ui/labels.py" line="326"/>
         <source>ochrona ofiar handlu ludźmi</source>
         <translation>protection of victims of human trafficking</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="326"/>
+        <location filename="../ops_desktop/ui/labels.py" line="327"/>
         <source>ochrona macierzyństwa lub wielodzietności</source>
         <translation>protection of maternity or large families</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="327"/>
+        <location filename="../ops_desktop/ui/labels.py" line="328"/>
         <source>bezradność w sprawach opiekuńczo-wychowawczych</source>
         <translation>helplessness in care and parenting matters</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="328"/>
+        <location filename="../ops_desktop/ui/labels.py" line="329"/>
         <source>trudności w integracji cudzoziemców</source>
         <translation>difficulties integrating foreigners</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="329"/>
+        <location filename="../ops_desktop/ui/labels.py" line="330"/>
         <source>trudności po zwolnieniu z zakładu karnego</source>
         <translation>difficulties after release from prison</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="330"/>
+        <location filename="../ops_desktop/ui/labels.py" line="331"/>
         <source>alkoholizm lub narkomania</source>
         <translation>alcoholism or drug addiction</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="331"/>
+        <location filename="../ops_desktop/ui/labels.py" line="332"/>
         <source>zdarzenie losowe i sytuacja kryzysowa</source>
         <translation>unforeseen event and crisis situation</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="332"/>
+        <location filename="../ops_desktop/ui/labels.py" line="333"/>
         <source>klęska żywiołowa lub ekologiczna</source>
         <translation>natural or ecological disaster</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="333"/>
+        <location filename="../ops_desktop/ui/labels.py" line="334"/>
         <source>inna okoliczność</source>
         <translation>other circumstance</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="373"/>
+        <location filename="../ops_desktop/ui/labels.py" line="384"/>
         <source>notatka służbowa</source>
         <translation>file note</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="374"/>
+        <location filename="../ops_desktop/ui/labels.py" line="385"/>
         <source>wywiad środowiskowy</source>
         <translation>community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="375"/>
+        <location filename="../ops_desktop/ui/labels.py" line="386"/>
         <source>wizyta w miejscu zamieszkania</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="376"/>
-        <location filename="../ops_desktop/ui/labels.py" line="1003"/>
+        <location filename="../ops_desktop/ui/labels.py" line="387"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1014"/>
         <source>praca z rodziną</source>
         <translation>work with the family</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="377"/>
+        <location filename="../ops_desktop/ui/labels.py" line="388"/>
         <source>Niebieska Karta</source>
         <translation>Blue Card procedure</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="465"/>
+        <location filename="../ops_desktop/ui/labels.py" line="476"/>
         <source>kobieta</source>
         <translation>woman</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="466"/>
+        <location filename="../ops_desktop/ui/labels.py" line="477"/>
         <source>mężczyzna</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="470"/>
+        <location filename="../ops_desktop/ui/labels.py" line="481"/>
         <source>Decyzja</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="471"/>
+        <location filename="../ops_desktop/ui/labels.py" line="482"/>
         <source>Zawiadomienie o zwłoce (art. 36 KPA)</source>
         <translation>Notice of delay (KPA art. 36)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="472"/>
+        <location filename="../ops_desktop/ui/labels.py" line="483"/>
         <source>Kontrakt socjalny</source>
         <translation>Social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="484"/>
         <source>Wywiad środowiskowy</source>
         <translation>Family interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="474"/>
+        <location filename="../ops_desktop/ui/labels.py" line="485"/>
         <source>Rachunek za usługi opiekuńcze</source>
         <translation>Care services bill</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="486"/>
         <source>Lista wypłat</source>
         <translation>Payment list</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="487"/>
         <source>Karta skierowania</source>
         <translation>Referral slip</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="477"/>
+        <location filename="../ops_desktop/ui/labels.py" line="488"/>
         <source>Pismo – Niebieska Karta</source>
         <translation>Letter – Blue Card</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="478"/>
+        <location filename="../ops_desktop/ui/labels.py" line="489"/>
         <source>Decyzja – DPS (skierowanie, odpłatność)</source>
         <translation>Decision – care home (referral, fee)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="490"/>
         <source>Decyzja – schronienie</source>
         <translation>Decision – shelter</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="480"/>
+        <location filename="../ops_desktop/ui/labels.py" line="491"/>
         <source>Niebieska Karta – formularz A</source>
         <translation>Blue Card – form A</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="481"/>
+        <location filename="../ops_desktop/ui/labels.py" line="492"/>
         <source>Niebieska Karta – formularz B</source>
         <translation>Blue Card – form B</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="482"/>
+        <location filename="../ops_desktop/ui/labels.py" line="493"/>
         <source>Niebieska Karta – formularz C</source>
         <translation>Blue Card – form C</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="483"/>
+        <location filename="../ops_desktop/ui/labels.py" line="494"/>
         <source>Niebieska Karta – formularz D</source>
         <translation>Blue Card – form D</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="484"/>
+        <location filename="../ops_desktop/ui/labels.py" line="495"/>
         <source>Oświadczenie o stanie majątkowym</source>
         <translation>Statement of assets</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="485"/>
+        <location filename="../ops_desktop/ui/labels.py" line="496"/>
         <source>Oświadczenie po wywiadzie elektronicznym</source>
         <translation>Statement after an electronic interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="486"/>
+        <location filename="../ops_desktop/ui/labels.py" line="497"/>
         <source>Program indywidualny / plan pomocy</source>
         <translation>Individual programme / help plan</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="487"/>
+        <location filename="../ops_desktop/ui/labels.py" line="498"/>
         <source>Wezwanie do usunięcia braków (art. 64 § 2 KPA)</source>
         <translation>Call to remedy defects (art. 64 § 2 KPA)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="488"/>
+        <location filename="../ops_desktop/ui/labels.py" line="499"/>
         <source>Decyzja – posiłek</source>
         <translation>Decision – meals</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="489"/>
+        <location filename="../ops_desktop/ui/labels.py" line="500"/>
         <source>Statystyka (MRPiPS-03)</source>
         <translation>Statistics (MRPiPS-03)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="490"/>
+        <location filename="../ops_desktop/ui/labels.py" line="501"/>
         <source>Protokół kontroli lub skargi (usługi)</source>
         <translation>Protocol of a check or complaint (services)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="966"/>
+        <location filename="../ops_desktop/ui/labels.py" line="977"/>
         <source>cel pomocy osiągnięty</source>
         <translation>aim of the help achieved</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="967"/>
+        <location filename="../ops_desktop/ui/labels.py" line="978"/>
         <source>sprawa załatwiona decyzją</source>
         <translation>matter settled by decision</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="968"/>
+        <location filename="../ops_desktop/ui/labels.py" line="979"/>
         <source>rezygnacja osoby z pomocy</source>
         <translation>the person gave up the help</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="969"/>
+        <location filename="../ops_desktop/ui/labels.py" line="980"/>
         <source>brak współpracy osoby</source>
         <translation>the person does not cooperate</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="970"/>
+        <location filename="../ops_desktop/ui/labels.py" line="981"/>
         <source>zmiana miejsca pobytu (inna gmina)</source>
         <translation>moved away (another gmina)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="971"/>
+        <location filename="../ops_desktop/ui/labels.py" line="982"/>
         <source>zgon osoby</source>
         <translation>death of the person</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="972"/>
+        <location filename="../ops_desktop/ui/labels.py" line="983"/>
         <source>inna</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="999"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1010"/>
         <source>rozmowa / poradnictwo</source>
         <translation>conversation / counselling</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1000"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1011"/>
         <source>wizyta w środowisku</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1001"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1012"/>
         <source>sprawa urzędowa / pomoc w załatwieniu</source>
         <translation>official matter / help in arranging it</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1002"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1013"/>
         <source>kontakt z instytucją</source>
         <translation>contact with an institution</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1004"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1015"/>
         <source>inne</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1008"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1019"/>
         <source>termin działania w kontrakcie socjalnym</source>
         <translation>deadline of an action in the social contract</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1009"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1020"/>
         <source>koniec okresu kontraktu – ocena końcowa</source>
         <translation>end of the contract period – final review</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1148"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1159"/>
         <source>opiekunki własne ośrodka</source>
         <translation>the centre&apos;s own carers</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1149"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1160"/>
         <source>firma na umowie</source>
         <translation>contracted firm</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1152"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1163"/>
         <source>kontrola jakości usług</source>
         <translation>check of care quality</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1153"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1164"/>
         <source>skarga</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1156"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1167"/>
         <source>wpisane</source>
         <translation>typed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1157"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1168"/>
         <source>z pliku wykonawcy</source>
         <translation>from the provider&apos;s file</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1209"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1220"/>
         <source>bez zastrzeżeń</source>
         <translation>no remarks</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1210"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1221"/>
         <source>stwierdzono uchybienia</source>
         <translation>deficiencies found</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1211"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1222"/>
         <source>skarga zasadna</source>
         <translation>complaint justified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1212"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1223"/>
         <source>skarga częściowo zasadna</source>
         <translation>complaint partly justified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1213"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1224"/>
         <source>skarga niezasadna</source>
         <translation>complaint unjustified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1272"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1283"/>
         <source>formularz A u przewodniczącego zespołu</source>
         <translation>form A handed to the team&apos;s chair</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1273"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1284"/>
         <source>powołanie grupy diagnostyczno-pomocowej</source>
         <translation>diagnostic-support group appointed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1274"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1285"/>
         <source>pierwsze posiedzenie grupy</source>
         <translation>the group&apos;s first meeting</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1275"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1286"/>
         <source>zawiadomienie nieobecnej osoby stosującej przemoc</source>
         <translation>absent person using violence notified</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1276"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1287"/>
         <source>formularz C</source>
         <translation>form C</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1277"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1288"/>
         <source>formularz D</source>
         <translation>form D</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1280"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1291"/>
         <source>ustanie przemocy i zrealizowanie planu pomocy</source>
         <translation>violence stopped and the help plan carried out</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1281"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1292"/>
         <source>brak zasadności podejmowania działań</source>
         <translation>no grounds for taking action</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1284"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1295"/>
         <source>osoba doznająca przemocy</source>
         <translation>person experiencing violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1285"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1296"/>
         <source>osoba stosująca przemoc</source>
         <translation>person using violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1287"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1298"/>
         <source>krok procedury Niebieska Karta</source>
         <translation>Niebieska Karta step</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1288"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1299"/>
         <source>rodzinny wywiad środowiskowy</source>
         <translation>family community interview</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1348"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1359"/>
         <source>rachunek zamknięty</source>
         <translation>account closed</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1349"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1360"/>
         <source>błędny numer rachunku</source>
         <translation>wrong account number</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1350"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1361"/>
         <source>niezgodna nazwa odbiorcy</source>
         <translation>payee name mismatch</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1351"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1362"/>
         <source>zgon odbiorcy</source>
         <translation>payee deceased</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1352"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1363"/>
         <source>inna przyczyna</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1355"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1366"/>
         <source>potrącenie z wypłaty</source>
         <translation>deduction from a payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1356"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1367"/>
         <source>wpłata w kasie</source>
         <translation>paid at the cashier</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1357"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1368"/>
         <source>wpłata przelewem</source>
         <translation>paid by transfer</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1360"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1371"/>
         <source>na wniosek osoby</source>
         <translation>at the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1361"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1372"/>
         <source>na wniosek pracownika socjalnego</source>
         <translation>at the social worker&apos;s request</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1364"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1375"/>
         <source>wypłata</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1365"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1376"/>
         <source>ponowna wypłata</source>
         <translation>re-issued</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1366"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1377"/>
         <source>zwrot przelewu</source>
         <translation>transfer returned</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1367"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1378"/>
         <source>należność (nienależnie pobrane)</source>
         <translation>claim (undue benefit)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1369"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1380"/>
         <source>umorzenie należności</source>
         <translation>claim waived</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1417"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1428"/>
         <source>biegnie 7 dni organu</source>
         <translation>organ&apos;s 7 days running</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1418"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1429"/>
         <source>uwzględniane – decyzja do podpisu</source>
         <translation>being granted – decision to sign</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1419"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1430"/>
         <source>uwzględnione (art. 132)</source>
         <translation>granted (art. 132)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1420"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1431"/>
         <source>przekazane do SKO</source>
         <translation>forwarded to the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1421"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1432"/>
         <source>rozstrzygnięte przez SKO</source>
         <translation>decided by the SKO</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1424"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1435"/>
         <source>utrzymano w mocy (art. 138 § 1 pkt 1)</source>
         <translation>upheld (art. 138 § 1 pt 1)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1425"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1436"/>
         <source>uchylono i orzeczono co do istoty (art. 138 § 1 pkt 2)</source>
         <translation>quashed and decided on the merits (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1426"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1437"/>
         <source>uchylono i umorzono postępowanie (art. 138 § 1 pkt 2)</source>
         <translation>quashed and proceedings discontinued (art. 138 § 1 pt 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1427"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1438"/>
         <source>uchylono i przekazano do ponownego rozpatrzenia (art. 138 § 2)</source>
         <translation>quashed and remitted for reconsideration (art. 138 § 2)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1471"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1482"/>
         <source>osoby bezrobotne</source>
         <translation>unemployed persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1472"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1483"/>
         <source>osoby starsze</source>
         <translation>older persons</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1473"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1484"/>
         <source>osoby z niepełnosprawnościami</source>
         <translation>persons with disabilities</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1474"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1485"/>
         <source>rodziny z dziećmi</source>
         <translation>families with children</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1475"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1486"/>
         <source>rodziny dotknięte przemocą w rodzinie</source>
         <translation>families affected by domestic violence</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1476"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1487"/>
         <source>osoby w kryzysie bezdomności</source>
         <translation>persons experiencing homelessness</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1479"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1490"/>
         <source>nie rozpoczęto</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1481"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1492"/>
         <source>zrealizowano</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1523"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1534"/>
         <source>aktualizacja wywiadu (co 6 miesięcy)</source>
         <translation>interview update (every 6 months)</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1524"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1535"/>
         <source>termin działania w programie indywidualnym</source>
         <translation>deadline of an action in an individual programme</translation>
     </message>
     <message>
-        <location filename="../ops_desktop/ui/labels.py" line="1525"/>
+        <location filename="../ops_desktop/ui/labels.py" line="1536"/>
         <source>koniec okresu programu – ocena końcowa</source>
         <translation>end of the programme&apos;s period – final review</translation>
     </message>

@@ -1043,6 +1043,7 @@ EN: dict[str, str] = {
     "%1 – pozycji: %2": "%1 – items: %2",
     "Osób w rodzinie": "Household size",
     " (zmieniająca)": " (changing an earlier one)",
+    "zmieniająca decyzję – %1": "changing a decision – %1",
     "Statystyka półroczna…": "Half-year statistics…",
     "Zwrócone skierowania (30 dni): ponad %1, pokazano najnowsze %1":
         "Returned referrals (30 days): over %1, the newest %1 shown",

@@ -222,6 +222,7 @@ SIGNED_ACT_KINDS: dict[str, str] = {
 PRINTED_DECISION_KINDS: dict[str, str] = {
     **DECISION_KINDS, "change": QT_TRANSLATE_NOOP("vocab", "zmieniająca decyzję"),
 }
+_CHANGES_ANOTHER = QT_TRANSLATE_NOOP("vocab", "zmieniająca decyzję – %1")
 WITHDRAWAL_MANNERS: dict[str, str] = {
     WithdrawalManner.IN_WRITING: QT_TRANSLATE_NOOP("vocab", "na piśmie"),
     WithdrawalManner.ORALLY_RECORDED: QT_TRANSLATE_NOOP("vocab", "ustnie do protokołu"),
@@ -351,6 +352,16 @@ def reason(code: str) -> str:
 def vocab(table: dict[str, str], code: str) -> str:
     text = table.get(code)
     return _tr("vocab", text) if text else str(code)
+
+
+def act_kind(kind: str, changes_another: bool) -> str:
+    """What a decision list says of an act: "przyznająca", "postanowienie: zawieszenie";
+    a decision that changes an earlier one (art. 106 ust. 5 u.p.s., `corrects_id` on a
+    decision, not an order) says so, as its paper does: "zmieniająca decyzję – przyznająca"."""
+    name = vocab(SIGNED_ACT_KINDS, kind)
+    if not changes_another:
+        return name
+    return _tr("vocab", _CHANGES_ANOTHER).replace("%1", name)
 
 
 def relation(code: str, sex: Sex | None) -> str:

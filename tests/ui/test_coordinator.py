@@ -184,6 +184,29 @@ def test_sign_several_then_batch_print(
     assert messages == []
 
 
+def test_a_decision_changing_an_earlier_one_says_so_in_both_lists(
+    qtbot: QtBot, services: Services, benefits_worker: Actor, coordinator: Actor,
+    drafts: list[DecisionView],
+) -> None:
+    """A head signing forty decisions tells a change (art. 106 ust. 5) from a new grant at a
+    glance, as its paper says "zmieniająca decyzję nr …" in the heading."""
+    first = services.decisions.sign(coordinator, drafts[0].id)
+    change = services.decisions.prepare(benefits_worker, DecisionInput(
+        first.application_id, DecisionKind.GRANT, first.amount, first.period_from, None,
+        PaymentMethod.BANK_TRANSFER, IBAN, "Zmiana dochodu.", corrects_id=first.id))
+    tab = open_tab(qtbot, services, coordinator)
+    drafts_model = child(tab, QTableView, "drafts_table").model()
+    signed_model = child(tab, QTableView, "signed_table").model()
+    assert drafts_model.headerData(4, Qt.Orientation.Horizontal) == "Rodzaj"
+    assert signed_model.headerData(4, Qt.Orientation.Horizontal) == "Rodzaj"
+    kinds = {drafts_model.index(r, 0).data(): drafts_model.index(r, 4).data()
+             for r in range(drafts_model.rowCount())}
+    granting = labels.vocab(labels.SIGNED_ACT_KINDS, DecisionKind.GRANT)
+    assert kinds == {change.case_sign: f"zmieniająca decyzję – {granting}",
+                     drafts[1].case_sign: granting, drafts[2].case_sign: granting}
+    assert signed_model.rowCount() == 1 and signed_model.index(0, 4).data() == granting
+
+
 def test_failed_signature_is_reported_with_the_reason(
     qtbot: QtBot, services: Services, coordinator: Actor, signer: Actor, drafts: list[DecisionView],
     messages: list[str], confirmations: list[SignConfirmation],

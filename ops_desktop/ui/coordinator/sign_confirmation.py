@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ops_desktop.i18n.format import date_short, money
+from ops_desktop.services.procedural_acts import is_order
 from ops_desktop.services.views import DecisionView
 from ops_desktop.ui import labels
 from ops_desktop.ui.forms import named, push_button, save_cancel
@@ -25,6 +26,15 @@ def period_text(d: DecisionView) -> str:
     end = (date_short(d.period_to) if d.period_to
            else QCoreApplication.translate("CoordinatorTab", "bezterminowo"))
     return f"{date_short(d.period_from)} – {end}"
+
+
+def kind_text(d: DecisionView) -> str:
+    """ "przyznająca", or "zmieniająca decyzję – przyznająca" for a decision changing an
+    earlier one (an order naming the act it corrects says its own kind)."""
+    # The lists hold other services' acts too (ui/coordinator/other_drafts.py): none changes
+    # another decision this way.
+    corrects = getattr(d, "corrects_id", None)
+    return labels.act_kind(d.kind, corrects is not None and not is_order(d.kind))
 
 
 def total(chosen: Sequence[DecisionView]) -> Decimal:
@@ -70,7 +80,7 @@ class SignConfirmation(QDialog):
         rows = [
             (self.tr("Znak sprawy"), d.case_sign),
             (self.tr("Forma pomocy"), labels.vocab(labels.FORMS, d.form)),
-            (self.tr("Rodzaj"), labels.vocab(labels.SIGNED_ACT_KINDS, d.kind)),
+            (self.tr("Rodzaj"), kind_text(d)),
             (self.tr("Osoba"), d.person_name),
             (self.tr("Kwota"), money(d.amount) or "—"),
             (self.tr("Okres"), period_text(d) or "—"),

@@ -50,7 +50,7 @@ from ops_desktop.ui.coordinator.other_drafts import (
     signed_sources,
 )
 from ops_desktop.ui.coordinator.refused_changes import RefusedChangesPage
-from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation, period_text
+from ops_desktop.ui.coordinator.sign_confirmation import SignConfirmation, kind_text, period_text
 from ops_desktop.ui.coordinator.statistics import StatisticsDialog
 from ops_desktop.ui.coordinator.workload import WorkloadPage
 from ops_desktop.ui.forms import push_button
@@ -208,7 +208,7 @@ class CoordinatorTab(QWidget):
             Column(self.tr("Znak sprawy"), lambda d: d.case_sign),
             Column(self.tr("Osoba"), lambda d: d.person_name),
             Column(self.tr("Forma pomocy"), lambda d: labels.vocab(labels.FORMS, d.form)),
-            Column(self.tr("Rodzaj"), lambda d: labels.vocab(labels.SIGNED_ACT_KINDS, d.kind)),
+            Column(self.tr("Rodzaj"), kind_text),
             Column(self.tr("Kwota"), lambda d: money(d.amount), sort_key=lambda d: d.amount,
                    align_right=True),
             Column(self.tr("Okres"), period_text),
