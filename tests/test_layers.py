@@ -116,29 +116,29 @@ def test_the_cli_may_not_reach_sqlalchemy_or_storage_internals(tmp_path: Path) -
 def test_the_services_load_no_pdf_library_until_a_paper_is_printed() -> None:
     """reportlab and the papers' layout (about 140 ms and 20 MB) load when something is
     printed, not at every start: services build a paper's data from modules free of it."""
-    import subprocess
-    import sys
-
     probe = ("import sys, ops_desktop.services.hub; "
              "print(sorted(m for m in sys.modules if m.split('.')[0] == 'reportlab'"
              " or m.startswith('ops_desktop.documents.') and 'data' not in m"
              " and m not in ('ops_desktop.documents.values', 'ops_desktop.documents.texts'))[:8])")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          check=True, cwd=Path(__file__).resolve().parents[1])
-    assert done.stdout.strip() == "[]"
+    assert _printed_by_a_fresh_interpreter(probe) == "[]"
 
 
 def test_what_the_sign_in_dialog_needs_loads_no_database_driver() -> None:
     """Telling an encrypted office from a plain or new one and reading its key slots (all the
     sign-in dialog does before it paints) need neither SQLite driver nor SQLAlchemy: they load
     in the background while the dialog waits (app.load_store_meanwhile)."""
-    import subprocess
-    import sys
-
     probe = ("import sys, ops_desktop.app, ops_desktop.services.store_access, "
              "ops_desktop.ui.unlock; "
              "print(sorted(m for m in sys.modules if m.split('.')[0] in "
              "('sqlite3', 'sqlcipher3', 'sqlalchemy')))")
+    assert _printed_by_a_fresh_interpreter(probe) == "[]"
+
+
+def _printed_by_a_fresh_interpreter(probe: str) -> str:
+    """What `probe` prints run by a new interpreter in the checkout: what a start imports."""
+    import subprocess
+    import sys
+
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           check=True, cwd=Path(__file__).resolve().parents[1])
-    assert done.stdout.strip() == "[]"
+    return done.stdout.strip()

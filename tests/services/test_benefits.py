@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from decimal import Decimal
 
 import pytest
@@ -59,6 +60,23 @@ def grant(app_id: object, amount: Decimal | None, **changes: object) -> Decision
         bank_account=IBAN, reasoning="Wywiad potwierdził trudną sytuację.")
     data.update(changes)
     return DecisionInput(**data)  # type: ignore[arg-type]
+
+
+def signed_grants(services: Services, worker: Actor, signer: Actor,
+                  people: Sequence[PersonInput], incomes: Sequence[str] | None = None) -> list:
+    """A granting zasiłek stały for each of `people` (with these incomes, 0 by default),
+    prepared by `worker` and signed by `signer`; the signed decisions' ids in that order."""
+    ids = []
+    for who, income in zip(people, incomes or ["0"] * len(people), strict=True):
+        _, app = application(services, worker, BenefitForm.PERMANENT, Decimal(income), who)
+        a = services.applications.assess(worker, app.id)
+        draft = services.decisions.prepare(worker, grant(app.id, a.amount))
+        ids.append(services.decisions.sign(signer, draft.id).id)
+    return ids
+
+
+def three_people() -> list[PersonInput]:
+    return [person(), person("Adam", "Nowak", "90090515836"), person("Ewa", "Wróbel", "02070803628")]
 
 
 def text_of(pdf: bytes) -> str:
@@ -171,13 +189,7 @@ def test_incomes_validation_keeps_the_old_lines(services: Services, benefits_wor
 def test_batch_of_signed_decisions_and_cancel(
     services: Services, benefits_worker: Actor, coordinator: Actor
 ) -> None:
-    ids = []
-    people = [person(), person("Adam", "Nowak", "90090515836"), person("Ewa", "Wróbel", "02070803628")]
-    for income, who in zip(("0", "200", "500"), people, strict=True):
-        _, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal(income), who)
-        a = services.applications.assess(benefits_worker, app.id)
-        draft = services.decisions.prepare(benefits_worker, grant(app.id, a.amount))
-        ids.append(services.decisions.sign(coordinator, draft.id).id)
+    ids = signed_grants(services, benefits_worker, coordinator, three_people(), ["0", "200", "500"])
     assert sorted(services.decisions.signed_ids(coordinator)) == sorted(ids)
     seen: list[tuple[int, int]] = []
     pdf = services.decisions.render_batch(coordinator, ids, progress=lambda i, n: seen.append((i, n)))
@@ -199,13 +211,7 @@ def test_acts_of_other_services_printed_in_the_run_come_before_its_closing_page(
     """The head's "Drukuj zaznaczone" with a meal or DPS decision among the selected: those
     acts follow the decisions in the same run, and the closing page comes last and counts
     them (it used to stand between the two, counting the decisions alone)."""
-    ids = []
-    people = [person(), person("Adam", "Nowak", "90090515836"), person("Ewa", "Wróbel", "02070803628")]
-    for who in people:
-        _, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("0"), who)
-        a = services.applications.assess(benefits_worker, app.id)
-        draft = services.decisions.prepare(benefits_worker, grant(app.id, a.amount))
-        ids.append(services.decisions.sign(coordinator, draft.id).id)
+    ids = signed_grants(services, benefits_worker, coordinator, three_people())
     other = services.decisions.render(coordinator, ids[2])  # stands for another service's act
     seen: list[tuple[int, int]] = []
     pdf = services.decisions.render_batch(coordinator, ids[:2], lambda i, n: seen.append((i, n)),
@@ -226,15 +232,11 @@ def test_a_street_typed_with_its_kind_is_printed_once_on_the_decision(
 ) -> None:
     """"al. Wojska Polskiego" or "ul. Szkolna" typed at the desk: the decision's party line
     and its address block say it once, not "ul. al. Wojska Polskiego"."""
-    texts = []
-    for street, name, pesel in (("al. Wojska Polskiego", "Adam", "90090515836"),
-                                ("ul. Szkolna", "Ewa", "02070803628")):
-        who = person(name, "Nowak", pesel, address=Address(street, "7", "", "66-999", "Lipowiec"))
-        _, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("0"), who)
-        a = services.applications.assess(benefits_worker, app.id)
-        draft = services.decisions.prepare(benefits_worker, grant(app.id, a.amount))
-        signed = services.decisions.sign(coordinator, draft.id)
-        texts.append(text_of(services.decisions.render(coordinator, signed.id)))
+    people = [person(name, "Nowak", pesel, address=Address(street, "7", "", "66-999", "Lipowiec"))
+              for street, name, pesel in (("al. Wojska Polskiego", "Adam", "90090515836"),
+                                          ("ul. Szkolna", "Ewa", "02070803628"))]
+    texts = [text_of(services.decisions.render(coordinator, signed))
+             for signed in signed_grants(services, benefits_worker, coordinator, people)]
     assert "al. Wojska Polskiego 7" in texts[0] and "ul. al." not in texts[0]
     assert "ul. Szkolna 7" in texts[1] and "ul. ul." not in texts[1]
 
@@ -246,13 +248,7 @@ def test_a_stack_of_decisions_is_read_in_statements_that_do_not_grow_with_it(
     refused interview) are read for the whole slice at once, not decision by decision."""
     from sqlalchemy import event
 
-    ids = []
-    people = [person(), person("Adam", "Nowak", "90090515836"), person("Ewa", "Wróbel", "02070803628")]
-    for who in people:
-        _, app = application(services, benefits_worker, BenefitForm.PERMANENT, Decimal("0"), who)
-        a = services.applications.assess(benefits_worker, app.id)
-        draft = services.decisions.prepare(benefits_worker, grant(app.id, a.amount))
-        ids.append(services.decisions.sign(coordinator, draft.id).id)
+    ids = signed_grants(services, benefits_worker, coordinator, three_people())
     reads: list[str] = []
 
     def note(_conn, _cursor, statement, _params, _context, _many) -> None:  # noqa: ANN001
