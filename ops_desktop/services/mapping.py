@@ -11,7 +11,7 @@ from ops_desktop.domain.clock import office_time, wall_today
 from ops_desktop.domain.kpa_deadlines import Deadline, Notice, Pause, case_deadline, deadline_law
 from ops_desktop.domain.kpa_pauses import call_pause, suspension_pauses
 from ops_desktop.domain.money import from_grosze
-from ops_desktop.domain.person import street_with_kind
+from ops_desktop.domain.person import Address
 from ops_desktop.domain.vocabulary import (
     ApplicationStatus,
     form_of,
@@ -48,15 +48,11 @@ def local_time(utc: dt.datetime) -> dt.datetime:
 
 
 def address_line(row: Any) -> str:
-    """ "ul. Polna 3/5, 66-530 Drezdenko" – villages without streets print "Kolonia 12"."""
-    number = row.building + (f"/{row.flat}" if row.flat else "")
-    if not row.street and not number:
-        # A homeless person's place of stay: the town alone (with its postal code if known).
-        return f"{row.postal_code} {row.city}".strip()
-    street = (f"{street_with_kind(row.street)} {number}".strip() if row.street
-              else f"{row.city} {number}")
-    place = f"{row.postal_code} {row.city}".strip()
-    return ", ".join(part for part in (street.strip(), place) if part)
+    """ "ul. Polna 3/5, 66-530 Drezdenko" – villages without streets print "Kolonia 12", a
+    homeless person's place of stay the town alone: the envelope lines (Address.lines) on one
+    line."""
+    return ", ".join(Address(row.street or "", row.building or "", row.flat or "",
+                             row.postal_code or "", row.city or "").lines())
 
 
 def delivery_lines(row: Any) -> tuple[str, ...]:
